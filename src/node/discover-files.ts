@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { SkipReason } from '../core/types';
+
+/**
+ * Directory names never descended into: dependencies, VCS metadata, build outputs, virtual environments and vendored
+ * code. Each one met is reported once as skipped ('ignored'), so nothing disappears silently.
+ */
+export const DEFAULT_SKIP_DIRS: ReadonlySet<string> = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.turbo',
+  '.vercel',
+  '.output',
+  'coverage',
+  'venv',
+  '.venv',
+  'site-packages',
+  'dist-packages',
+  '__pycache__',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.ipynb_checkpoints',
+  '.eggs',
+  'vendor',
+  'vendors',
+  'third_party',
+  'third-party',
+  'thirdparty',
+  '.yarn',
+  '.pnpm-store',
+  '.cache',
+]);
+
+/** One source file found under the root. */
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the root, forward slashes. */
+  rel: string;
+  /** Size in bytes (from lstat). */
+  size: number;
+}
+
+export interface DiscoverOptions {
+  /** Decides which files are sources worth reading (by name), e.g. the scanner's `languageForFile`. */
+  isSource(rel: string): boolean;
+  /** Extra directory names to skip on top of DEFAULT_SKIP_DIRS. */
+  skipDirs?: readonly string[];
+  /** When false, .gitignore files are not read (default true). */
+  useGitignore?: boolean;
+}
+
+/** Files to read, and everything left out on the way with its reason. */
+export interface Discovery {
+  files: DiscoveredFile[];
+  /** Skipped directories end with '/'. */
+  skipped: { file: string; reason: SkipReason }[];
+}
+
+interface IgnoreLayer {
+  /** Directory the rules are relative to, '' for the root, else 'a/b/'. */
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Walks `root` and lists the source files an audit should read. Respects .gitignore at every level (nested files too,
+ * with the `ignore` package's implementation of git's rules) and .git/info/exclude, skips dependency, build and
+ * vendored directories and Python virtual environments (any directory holding pyvenv.cfg), and never follows
+ * symlinks (a link can loop or leave the workspace). Gitignored files and skipped directories are reported.
+ * Files that are not sources (images, JSON, …) are neither read nor reported: they are not audit candidates.
+ */
+export async function discoverFiles(root: string, opts: DiscoverOptions): Promise<Discovery> {
+  const skipDirs = new Set([...DEFAULT_SKIP_DIRS, ...(opts.skipDirs ?? [])]);
+  const useGitignore = opts.useGitignore ?? true;
+  const files: DiscoveredFile[] = [];
+  const skipped: Discovery['skipped'] = [];
+  const rootLayers: IgnoreLayer[] = [];
+  if (useGitignore) {
+    const exclude = await readText(join(root, '.git', 'info', 'exclude'));
+    if (exclude) rootLayers.push({ base: '', rules: ignore().add(exclude) });
+  }
+  const stack: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [{ dir: root, rel: '', layers: rootLayers }];
+  while (stack.length > 0) {
+    const { dir, rel, layers: parentLayers } = stack.pop()!;
+    let layers = parentLayers;
+    if (useGitignore) {
+      const gi = await readText(join(dir, '.gitignore'));
+      if (gi) layers = [...parentLayers, { base: rel, rules: ignore().add(gi) }];
+    }
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      if (rel !== '') skipped.push({ file: rel, reason: 'unreadable' });
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [];
+    for (const entry of entries) {
+      const childRel = rel + entry.name;
+      const childPath = join(dir, entry.name);
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) {
+        if (skipDirs.has(entry.name) || isIgnored(layers, childRel + '/') || existsSync(join(childPath, 'pyvenv.cfg'))) {
+          skipped.push({ file: childRel + '/', reason: 'ignored' });
+          continue;
+        }
+        subdirs.push({ dir: childPath, rel: childRel + '/', layers });
+      } else if (entry.isFile()) {
+        if (!opts.isSource(childRel)) continue;
+        if (isIgnored(layers, childRel)) {
+          skipped.push({ file: childRel, reason: 'ignored' });
+          continue;
+        }
+        let size = 0;
+        try {
+          size = (await lstat(childPath)).size;
+        } catch {
+          skipped.push({ file: childRel, reason: 'unreadable' });
+          continue;
+        }
+        files.push({ path: childPath, rel: childRel, size });
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
+  }
+  return { files, skipped };
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], rel: string): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    if (!rel.startsWith(layer.base)) continue;
+    const local = rel.slice(layer.base.length);
+    if (local === '' || local === '/') continue;
+    const r = layer.rules.test(local);
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns an absolute path under `root` into the audit's relative form (forward slashes). */
+export function toRel(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { classifyContent } from '../../src/node/classify-content';
+import { readWorkspace } from '../../src/node/read-workspace';
+
+const isSource = (rel: string) => /\.(py|ts|tsx|js|jsx|mjs|cjs|ipynb)$/.test(rel);
+
+function tree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mw-discover-'));
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  }
+  return root;
+}
+
+describe('readWorkspace (file discovery)', () => {
+  let root: string;
+  before(() => {
+    const minified = 'var a=1;'.repeat(290);
+    root = tree({
+      'app/main.py': 'print("hi")\n',
+      'app/notes.md': '# not a source\n',
+      '.gitignore': 'secret.py\ngenerated/\n',
+      'secret.py': 'x = 1\n',
+      'generated/out.py': 'x = 1\n',
+      'web/.gitignore': '*.gen.ts\n!keep.gen.ts\n',
+      'web/a.gen.ts': 'export {}\n',
+      'web/keep.gen.ts': 'export {}\n',
+      'web/page.tsx': 'export default 1\n',
+      'node_modules/openai/index.js': 'module.exports = 1\n',
+      'env/pyvenv.cfg': 'home = /usr\n',
+      'env/lib/x.py': 'x = 1\n',
+      'static/app.min.js': 'var a=1;\n',
+      'static/bundle.js': minified,
+      'data/blob.py': new Uint8Array([120, 0, 1, 2, 3]),
+      'big.py': 'x = 1\n'.repeat(600),
+    });
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads sources and reports every skipped file with its reason', async () => {
+    const r = await readWorkspace(root, { isSource, maxFileBytes: 2500 });
+    assert.deepEqual(r.texts.map((t) => t.path).sort(), ['app/main.py', 'web/keep.gen.ts', 'web/page.tsx']);
+    const reasons = Object.fromEntries(r.skipped.map((s) => [s.file, s.reason]));
+    assert.deepEqual(reasons, {
+      'secret.py': 'ignored',
+      'generated/': 'ignored',
+      'web/a.gen.ts': 'ignored',
+      'node_modules/': 'ignored',
+      'env/': 'ignored',
+      'static/app.min.js': 'minified',
+      'static/bundle.js': 'minified',
+      'data/blob.py': 'binary',
+      'big.py': 'too-large',
+    });
+    assert.equal(r.texts.find((t) => t.path === 'app/main.py')?.text, 'print("hi")\n');
+  });
+
+  it('reads everything .gitignore hides when gitignore is off', async () => {
+    const r = await readWorkspace(root, { isSource, useGitignore: false });
+    const paths = r.texts.map((t) => t.path);
+    assert.ok(paths.includes('secret.py') && paths.includes('generated/out.py') && paths.includes('web/a.gen.ts'));
+    assert.ok(paths.includes('big.py'), 'under the default 1 MiB limit');
+  });
+});
+
+describe('classifyContent', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('keeps ordinary code, even with one long line', () => {
+    const code = Array.from({ length: 200 }, (_, i) => `x${i} = call(${i})`).join('\n') + '\n' + 'y = "' + 'a'.repeat(2500) + '"\n';
+    assert.equal(classifyContent('a.py', enc(code)), undefined);
+  });
+  it('calls a file with few newlines minified, but never a notebook', () => {
+    const text = ('{"a":' + '1,'.repeat(400) + '2}\n').repeat(10);
+    assert.equal(classifyContent('x.js', enc(text)), 'minified');
+    assert.equal(classifyContent('x.ipynb', enc(text)), undefined);
+  });
+  it('finds a NUL byte only in the first 8 KiB', () => {
+    const late = new Uint8Array(10000).fill(10);
+    late[9000] = 0;
+    assert.equal(classifyContent('a.py', late), undefined);
+    late[10] = 0;
+    assert.equal(classifyContent('a.py', late), 'binary');
+  });
+});
