@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { SkipReason } from '../core/types';
 import { classifyContent, DEFAULT_MAX_FILE_BYTES, sizeLimitFor } from './classify-content';
-import { discoverFiles, type DiscoverOptions } from './discover-files';
+import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover-files';
 
 /** A source file ready for the engine: path relative to the audit root (forward slashes) and its text. */
 export interface WorkspaceText {
@@ -31,16 +31,28 @@ export interface WorkspaceRead {
  * binary files and minified bundles are read once and left out. Everything left out is reported with its reason.
  */
 export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): Promise<WorkspaceRead> {
-  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const batchSize = opts.batchSize ?? 64;
   const prefix = opts.prefix ?? '';
   const found = await discoverFiles(root, opts);
-  const skipped = found.skipped.map((s) => ({ file: prefix + s.file, reason: s.reason }));
+  const read = await readDiscovered(
+    found.files.map((f) => ({ ...f, rel: prefix + f.rel })),
+    opts,
+  );
+  return { ...read, skipped: [...found.skipped.map((s) => ({ file: prefix + s.file, reason: s.reason })), ...read.skipped] };
+}
+
+/**
+ * Reads already discovered files (`rel` is the path reported), `batchSize` at a time. Applies the size limit, then the
+ * binary and minified checks; each file left out is returned with its reason.
+ */
+export async function readDiscovered(files: readonly DiscoveredFile[], opts: { maxFileBytes?: number; batchSize?: number }): Promise<WorkspaceRead> {
+  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const batchSize = opts.batchSize ?? 64;
+  const skipped: WorkspaceRead['skipped'] = [];
   const texts: WorkspaceText[] = [];
   let bytes = 0;
-  const toRead = [];
-  for (const f of found.files) {
-    if (f.size > sizeLimitFor(f.rel, maxFileBytes)) skipped.push({ file: prefix + f.rel, reason: 'too-large' });
+  const toRead: DiscoveredFile[] = [];
+  for (const f of files) {
+    if (f.size > sizeLimitFor(f.rel, maxFileBytes)) skipped.push({ file: f.rel, reason: 'too-large' });
     else toRead.push(f);
   }
   for (let i = 0; i < toRead.length; i += batchSize) {
@@ -48,18 +60,17 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
     const contents = await Promise.all(batch.map((f) => readFile(f.path).catch(() => undefined)));
     batch.forEach((f, j) => {
       const buf = contents[j];
-      const rel = prefix + f.rel;
       if (!buf) {
-        skipped.push({ file: rel, reason: 'unreadable' });
+        skipped.push({ file: f.rel, reason: 'unreadable' });
         return;
       }
       const reason = classifyContent(f.rel, buf);
       if (reason) {
-        skipped.push({ file: rel, reason });
+        skipped.push({ file: f.rel, reason });
         return;
       }
       bytes += buf.length;
-      texts.push({ path: rel, text: buf.toString('utf8') });
+      texts.push({ path: f.rel, text: buf.toString('utf8') });
     });
   }
   return { texts, skipped, bytes };
