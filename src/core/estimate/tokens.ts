@@ -1,0 +1,72 @@
+import type { Tiktoken } from 'js-tiktoken/lite';
+import { tokenFactor } from './token-factors';
+
+/** Encodings counted exactly with js-tiktoken (identical to OpenAI's tiktoken). */
+export type ExactEncoding = 'o200k_base' | 'cl100k_base';
+
+const encoders = new Map<ExactEncoding, Tiktoken>();
+
+/**
+ * The js-tiktoken encoder for an encoding, built on first use and cached. The ranks (several MB) are loaded with a
+ * `require` inside this function so that importing the engine costs nothing: start-up work stays small and only the
+ * first token count pays for it.
+ */
+function encoder(encoding: ExactEncoding): Tiktoken {
+  let enc = encoders.get(encoding);
+  if (enc) return enc;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
+  type Ranks = ConstructorParameters<typeof Tiktoken>[0];
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const mod = (encoding === 'o200k_base' ? require('js-tiktoken/ranks/o200k_base') : require('js-tiktoken/ranks/cl100k_base')) as
+    | Ranks
+    | { default: Ranks };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const ranks = 'default' in mod ? mod.default : mod;
+  enc = new TiktokenClass(ranks);
+  encoders.set(encoding, enc);
+  return enc;
+}
+
+/** Token ids of `text` in an exact encoding (as tiktoken's `encode` with special tokens treated as text). */
+export function encodeExact(text: string, encoding: ExactEncoding): number[] {
+  return encoder(encoding).encode(text, [], []);
+}
+
+/** True when the encoding is counted exactly. */
+export function isExactEncoding(tokenizer: string): tokenizer is ExactEncoding {
+  return tokenizer === 'o200k_base' || tokenizer === 'cl100k_base';
+}
+
+/** Result of counting a text's tokens. */
+export interface TokenCount {
+  /** Tokens (an integer; for estimated families the o200k count × the family factor, rounded). */
+  count: number;
+  /** True when counted with the model's own encoding. */
+  exact: boolean;
+  /** Relative band around `count` (1 = exact): the true count is expected within [count × low, count × high]. */
+  band: { low: number; high: number };
+}
+
+/**
+ * Counts tokens of `text` for a tokenizer family. o200k_base and cl100k_base are exact (special-token text such as
+ * `<|endoftext|>` is counted as ordinary text, as OpenAI's API does for user content). Other families are an
+ * estimate — see token-factors.ts for each factor and where it comes from.
+ */
+export function countTokens(text: string, tokenizer: string): TokenCount {
+  if (text.length === 0) return { count: 0, exact: isExactEncoding(tokenizer), band: { low: 1, high: 1 } };
+  if (isExactEncoding(tokenizer)) {
+    return { count: encoder(tokenizer).encode(text, [], []).length, exact: true, band: { low: 1, high: 1 } };
+  }
+  const base = encoder('o200k_base').encode(text, [], []).length;
+  const f = tokenFactor(tokenizer);
+  return { count: Math.round(base * f.factor), exact: false, band: { low: f.band.low / f.factor, high: f.band.high / f.factor } };
+}
+
+/**
+ * Chat-format overhead of a messages API, in tokens: OpenAI documents 3 tokens per message (role and separators) plus
+ * 3 that prime the assistant's reply. Used for every messages API as a stated approximation.
+ */
+export function chatOverheadTokens(messageCount: number): number {
+  return messageCount > 0 ? 3 * messageCount + 3 : 0;
+}
