@@ -157,6 +157,10 @@ export interface CostEstimate {
   monthlyMicroUsd: { low: number; high: number } | null;
   /** Human-readable assumptions the estimate rests on. */
   assumptions: string[];
+  /** Prices used (after discounts and overrides), USD per 1M tokens, for display. */
+  prices?: { inputPerMTok?: number; outputPerMTok?: number; cachedInputPerMTok?: number; batchInputPerMTok?: number; batchOutputPerMTok?: number };
+  /** What the same call would cost with its whole prompt cached, or as a batch job, where the host prices that. */
+  options?: { cachedPerCallMicroUsd?: { low: number; high: number }; batchPerCallMicroUsd?: { low: number; high: number } };
 }
 
 /** Severity of a finding. */

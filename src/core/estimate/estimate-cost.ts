@@ -71,6 +71,14 @@ export function estimateCost(call: CallSite, model: Model | undefined, tokens: T
     status: 'priced',
     host: chosen.host,
     offerSource,
+    prices: {
+      inputPerMTok: offer.inputPerMTok,
+      outputPerMTok: offer.outputPerMTok,
+      cachedInputPerMTok: offer.cachedInputPerMTok,
+      batchInputPerMTok: offer.batchInputPerMTok,
+      batchOutputPerMTok: offer.batchOutputPerMTok,
+    },
+    options: costOptions(call, offer, tokens),
     perCallMicroUsd: perCall,
     monthlyMicroUsd: { low: Math.round(perCall.low * usage.callsPerMonth), high: Math.round(perCall.high * usage.callsPerMonth) },
   };
@@ -110,6 +118,23 @@ function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assump
     assumptions.push(`prompt above ${formatInt(tier.thresholdTokens)} tokens: long-context price (${tier.rule === 'whole-request' ? 'whole request' : 'excess tokens'})`);
   }
   return { low, high };
+}
+
+/** The call's cost with its whole prompt read from cache, and as a batch job, where the offer prices them. */
+function costOptions(call: CallSite, offer: Offer, tokens: TokenEstimate): CostEstimate['options'] {
+  if (offer.inputPerMTok === undefined || call.api === 'batch' || UNIT_FOR_API[call.api] !== undefined) return undefined;
+  const options: NonNullable<CostEstimate['options']> = {};
+  if (offer.cachedInputPerMTok !== undefined && tokens.input > 0) {
+    const low = offerCostMicroUsd(offer, tokens.input, tokens.outputLow, { cachedInputTokens: tokens.input });
+    const high = offerCostMicroUsd(offer, tokens.input, tokens.outputHigh, { cachedInputTokens: tokens.input });
+    if (low !== null && high !== null) options.cachedPerCallMicroUsd = { low, high };
+  }
+  if (offer.batchInputPerMTok !== undefined) {
+    const low = offerCostMicroUsd(offer, tokens.input, tokens.outputLow, { batch: true });
+    const high = offerCostMicroUsd(offer, tokens.input, tokens.outputHigh, { batch: true });
+    if (low !== null && high !== null) options.batchPerCallMicroUsd = { low, high };
+  }
+  return options.cachedPerCallMicroUsd || options.batchPerCallMicroUsd ? options : undefined;
 }
 
 function inputAssumption(call: CallSite, tokens: TokenEstimate): string {
