@@ -106,8 +106,29 @@ function copyWasm() {
   for (const [name, from] of Object.entries(files)) copyFileSync(from, join(root, 'dist', 'grammars', name));
 }
 
+/**
+ * Writes media/modelwise.schema.json (contributed through `yamlValidation` so YAML tooling validates .modelwise.yaml)
+ * from the engine's zod ConfigSchema via zod 4's z.toJSONSchema — one source of truth for the config's shape.
+ */
+export async function generateConfigSchema() {
+  const out = join(root, 'out', 'build-tools');
+  mkdirSync(out, { recursive: true });
+  await esbuild.build({
+    entryPoints: [join(root, 'src/extension/config-schema-entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: join(out, 'config-schema.mjs'),
+    logLevel: 'silent',
+  });
+  const { configJsonSchema } = await import(pathToFileURL(join(out, 'config-schema.mjs')).href + `?t=${Date.now()}`);
+  mkdirSync(join(root, 'media'), { recursive: true });
+  writeFileSync(join(root, 'media', 'modelwise.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
+}
+
 async function main() {
   const catalog = await compileCatalog();
+  await generateConfigSchema();
   const catalogJson = JSON.stringify(catalog);
   copyWasm();
   const common = {
