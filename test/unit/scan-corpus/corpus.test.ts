@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { ParserSet } from '../../../src/core/scan/parsers';
+import type { CallSite, LanguageId } from '../../../src/core/types';
+import { testParsers } from '../../helpers/engine';
+import { bucketForFile, corpusRoot, loadCorpusLabels, sourceExtensions, type CorpusLabels } from './corpus-labels';
+import { addTally, emptyTally, formatMiss, ratios, scoreFile, type Miss, type Prediction, type Tally } from './corpus-score';
+
+/**
+ * The labelled corpus evaluator: runs the real scanner over test/fixtures/corpus, matches its calls to the hand-written
+ * labels by (file, cell, line), prints recall / precision / model accuracy per language, writes every disagreement to
+ * /work/cache/corpus-misses.txt (override with MODELWISE_CORPUS_MISSES) and asserts the floor MODELWISE_CORPUS_MIN
+ * (default 0.9).
+ */
+
+interface ScanResultLike {
+  calls: CallSite[];
+}
+interface ScannerModules {
+  scanText(text: string, opts: { languageId: LanguageId; fileName: string }, parsers: ParserSet): ScanResultLike;
+  scanNotebook(json: string, fileName: string, parsers: ParserSet): ScanResultLike;
+  languageForFile(fileName: string): LanguageId | 'notebook' | undefined;
+  resolveCrossFile?: (results: Map<string, ScanResultLike>) => void;
+}
+
+/** Loads the scanner by the agreed module paths; resolveCrossFile is optional (audit-mode only). */
+function loadScanner(): ScannerModules {
+  const base = '../../../src/core/scan/';
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const scanText = (require(`${base}scan-text`) as Pick<ScannerModules, 'scanText'>).scanText;
+  const scanNotebook = (require(`${base}notebook`) as Pick<ScannerModules, 'scanNotebook'>).scanNotebook;
+  const languageForFile = (require(`${base}languages`) as Pick<ScannerModules, 'languageForFile'>).languageForFile;
+  let resolveCrossFile: ScannerModules['resolveCrossFile'];
+  try {
+    resolveCrossFile = (require(`${base}cross-file`) as Pick<ScannerModules, 'resolveCrossFile'>).resolveCrossFile;
+  } catch {
+    resolveCrossFile = undefined;
+  }
+  return { scanText, scanNotebook, languageForFile, resolveCrossFile };
+}
+
+function listSources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listSources(full));
+    else if (sourceExtensions.some((e) => name.endsWith(e))) out.push(relative(corpusRoot, full).split('\\').join('/'));
+  }
+  return out;
+}
+
+const minimum = Number(process.env['MODELWISE_CORPUS_MIN'] ?? '0.9');
+const missesPath = process.env['MODELWISE_CORPUS_MISSES'] ?? '/work/cache/corpus-misses.txt';
+
+describe('scan corpus (labelled public-style code)', function () {
+  this.timeout(120000);
+  let labels: CorpusLabels;
+  const predsByFile = new Map<string, Prediction[]>();
+  const errors = new Map<string, string>();
+  const byBucket = new Map<string, Tally>();
+  const total = emptyTally();
+  const misses: Miss[] = [];
+
+  before(async () => {
+    labels = loadCorpusLabels();
+    const scanner = loadScanner();
+    const parsers = await testParsers();
+    const results = new Map<string, ScanResultLike>();
+    for (const file of labels.files) {
+      const text = readFileSync(join(corpusRoot, file), 'utf8');
+      try {
+        const lang = scanner.languageForFile(file);
+        if (lang === undefined) throw new Error('languageForFile returned undefined');
+        results.set(file, lang === 'notebook' ? scanner.scanNotebook(text, file, parsers) : scanner.scanText(text, { languageId: lang, fileName: file }, parsers));
+      } catch (e) {
+        errors.set(file, e instanceof Error ? e.message : String(e));
+        results.set(file, { calls: [] });
+      }
+    }
+    if (scanner.resolveCrossFile) scanner.resolveCrossFile(results);
+    for (const [file, r] of results) {
+      predsByFile.set(file, r.calls.map((c) => ({ file, cell: c.cell, line: c.line, provider: c.provider, api: c.api, model: c.model, modelSource: c.modelSource, pattern: c.pattern, callee: c.callee })));
+    }
+    for (const file of labels.files) {
+      const { tally, misses: m } = scoreFile(labels.calls.filter((l) => l.file === file), predsByFile.get(file) ?? []);
+      const bucket = bucketForFile(file);
+      const t = byBucket.get(bucket) ?? emptyTally();
+      addTally(t, tally);
+      byBucket.set(bucket, t);
+      addTally(total, tally);
+      misses.push(...m);
+    }
+    printTable(byBucket, total, labels.files);
+    const header = [
+      `# corpus misses ${new Date().toISOString()} — ${formatTotals(total)}`,
+      ...[...errors].map(([f, e]) => `ERROR    ${f}  scanner threw: ${e}`),
+    ];
+    mkdirSync(dirname(missesPath), { recursive: true });
+    writeFileSync(missesPath, [...header, ...misses.map(formatMiss)].join('\n') + '\n');
+  });
+
+  it('lists every source file of the corpus in labels.json, and nothing else', () => {
+    assert.deepEqual([...labels.files].sort(), listSources(corpusRoot));
+  });
+
+  it('has a corpus of the agreed size (60+ files, 250+ labelled calls)', () => {
+    assert.ok(labels.files.length >= 60, `only ${labels.files.length} files`);
+    assert.ok(labels.calls.filter((l) => !l.optional).length >= 250, `only ${labels.calls.length} labels`);
+  });
+
+  it('scans every corpus file without throwing', () => {
+    assert.deepEqual([...errors].map(([f, e]) => `${f}: ${e}`), []);
+  });
+
+  it(`reaches call-site recall >= ${minimum}`, () => {
+    const r = ratios(total);
+    assert.ok(r.recall >= minimum, `recall ${r.recall.toFixed(3)} < ${minimum} (${total.falseNegatives} missed; see ${missesPath})`);
+  });
+
+  it(`reaches call-site precision >= ${minimum}`, () => {
+    const r = ratios(total);
+    assert.ok(r.precision >= minimum, `precision ${r.precision.toFixed(3)} < ${minimum} (${total.falsePositives} false; see ${missesPath})`);
+  });
+
+  it(`reaches model-id accuracy >= ${minimum} on matched calls whose model is knowable`, () => {
+    const r = ratios(total);
+    assert.ok(r.modelAccuracy >= minimum, `model accuracy ${r.modelAccuracy.toFixed(3)} < ${minimum}`);
+  });
+
+  describe('negative-only files yield no call', () => {
+    let all: CorpusLabels = { files: [], calls: [] };
+    try {
+      all = loadCorpusLabels();
+    } catch {
+      // Malformed labels fail in before(); the per-file list is then empty.
+    }
+    for (const file of all.files.filter((f) => !all.calls.some((l) => l.file === f))) {
+      it(file, () => {
+        const found = (predsByFile.get(file) ?? []).map((p) => `${p.cell !== undefined ? `#${p.cell}` : ''}:${p.line} ${p.callee ?? ''}`);
+        assert.deepEqual(found, []);
+      });
+    }
+  });
+});
+
+function formatTotals(t: Tally): string {
+  const r = ratios(t);
+  return `recall ${r.recall.toFixed(3)} precision ${r.precision.toFixed(3)} model ${r.modelAccuracy.toFixed(3)} (strict ${r.modelAccuracyStrict.toFixed(3)}) provider ${r.provider.toFixed(3)} api ${r.api.toFixed(3)} guesses ${t.guesses}`;
+}
+
+function printTable(byBucket: Map<string, Tally>, total: Tally, files: string[]): void {
+  const rows = [...byBucket.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const head = ['bucket', 'files', 'labels', 'TP', 'FN', 'FP', 'recall', 'precision', 'model', 'strict', 'provider', 'api'];
+  const line = (name: string, t: Tally, n: number): string[] => {
+    const r = ratios(t);
+    return [name, String(n), String(t.labels), String(t.truePositives), String(t.falseNegatives), String(t.falsePositives),
+      r.recall.toFixed(3), r.precision.toFixed(3), r.modelAccuracy.toFixed(3), r.modelAccuracyStrict.toFixed(3), r.provider.toFixed(3), r.api.toFixed(3)];
+  };
+  const table = [head, ...rows.map(([b, t]) => line(b, t, files.filter((f) => bucketForFile(f) === b).length)), line('ALL', total, files.length)];
+  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log('\n' + table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n') + '\n');
+}
