@@ -133,3 +133,22 @@ describe('evaluatePolicy', () => {
     assert.equal(evaluatePolicy(m, undefined, fx.policy()).verdict, 'warn');
   });
 });
+
+describe('evaluatePolicy on the shipped catalog', () => {
+  it('Llama 4 Maverick at 1B MAU fails with the catalog\'s own 700M clause (§2)', () => {
+    // Loaded lazily so the rule tests above do not depend on the catalog files.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { catalogEngine } = require('../advise/alt-helpers') as typeof import('../advise/alt-helpers');
+    const engine = catalogEngine();
+    const maverick = engine.models.get('llama-4-maverick')!;
+    const license = engine.models.license(maverick.license)!;
+    const v = evaluatePolicy(maverick, license, fx.policy({ monthlyActiveUsers: 1_000_000_000 }));
+    const f = only(v.findings, 'LICENSE_MAU_CAP');
+    assert.equal(f.clause, license.terms.mauCap.clause);
+    assert.match(f.clause ?? '', /greater than 700 million monthly active users/);
+    assert.match(f.section ?? '', /^§2/);
+    assert.equal(evaluatePolicy(maverick, license, fx.policy({ monthlyActiveUsers: 1_000_000 })).verdict, 'pass');
+    const gemma4 = engine.models.get('gemma-4-31b-it')!;
+    assert.equal(evaluatePolicy(gemma4, engine.models.license(gemma4.license), fx.policy({ monthlyActiveUsers: 1_000_000_000, allowLicenses: ['Apache-2.0', 'MIT'] })).verdict, 'pass');
+  });
+});
