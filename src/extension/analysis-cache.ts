@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import type { AnalyzedCall, LanguageId } from '../core/types';
+import { analyzeText } from './engine-api';
+import type { EngineHost } from './engine-host';
+import { mapCalls } from './lens-utils';
+import { describeError } from './output';
+import { readSettings } from './settings';
+
+/** Languages the engine scans (notebook cells arrive as python documents). */
+export const SUPPORTED_LANGUAGES: readonly LanguageId[] = ['python', 'javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
+
+/** The document selector every provider registers with. */
+export const DOCUMENT_SELECTOR: vscode.DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => [
+  { language, scheme: 'file' },
+  { language, scheme: 'untitled' },
+  { language, scheme: 'vscode-notebook-cell' },
+]);
+
+/** What `onDidAnalyze` reports: a fresh analysis of one document version. */
+export interface AnalysisEvent {
+  uri: string;
+  version: number;
+  calls: AnalyzedCall[];
+}
+
+interface Entry {
+  version: number;
+  calls: AnalyzedCall[];
+  /** False while the calls are the previous analysis mapped through edits (re-analysis pending). */
+  fresh: boolean;
+}
+
+/** Delay between the last keystroke and the re-analysis, in milliseconds. */
+const REANALYZE_DELAY_MS = 300;
+
+/**
+ * Analysis results keyed by document uri + version. Typing maps the previous result through the edit at once (so
+ * lenses stay put) and re-analyses after a debounce; closing a document evicts it; engine changes clear everything.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly analyzed = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly refreshed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly disposables: vscode.Disposable[] = [this.analyzed, this.refreshed];
+  /** Fires after each fresh analysis. */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** Fires when views should ask again: a debounced re-analysis finished (uri) or the cache was cleared (undefined). */
+  readonly onDidRefresh = this.refreshed.event;
+
+  constructor(
+    private readonly host: EngineHost,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.evict(d.uri)),
+      host.onDidChange(() => this.clear()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('modelwise.maxFileSizeKb')) this.clear();
+      }),
+    );
+  }
+
+  /** The cached calls for this exact document version (fresh or mapped), without analysing. */
+  peek(doc: vscode.TextDocument): AnalyzedCall[] | undefined {
+    const e = this.entries.get(doc.uri.toString());
+    return e && e.version === doc.version ? e.calls : undefined;
+  }
+
+  /** Cached calls for this version when present (even mapped ones), else a fresh analysis. */
+  async get(doc: vscode.TextDocument): Promise<AnalyzedCall[]> {
+    return this.peek(doc) ?? this.analyze(doc);
+  }
+
+  /** A fresh analysis of the document's current text (reuses a fresh cached result of the same version). */
+  async analyze(doc: vscode.TextDocument): Promise<AnalyzedCall[]> {
+    const key = doc.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.fresh && cached.version === doc.version) return cached.calls;
+    if (!isAnalyzable(doc)) return [];
+    const settings = readSettings(doc.uri, this.log);
+    const text = doc.getText();
+    if (text.length > settings.maxFileSizeKb * 1024) {
+      this.log.info(`${doc.uri.fsPath}: larger than modelwise.maxFileSizeKb (${settings.maxFileSizeKb} KiB); not analysed`);
+      return [];
+    }
+    const version = doc.version;
+    try {
+      const engine = await this.host.engineFor(doc.uri);
+      const started = performance.now();
+      const calls = analyzeText(text, { languageId: doc.languageId as LanguageId, fileName: relativeName(doc.uri) }, engine);
+      const ms = performance.now() - started;
+      if (ms > 50) this.log.debug(`analysed ${relativeName(doc.uri)} in ${ms.toFixed(0)} ms`);
+      if (doc.version === version && !doc.isClosed) {
+        this.entries.set(key, { version, calls, fresh: true });
+        this.analyzed.fire({ uri: key, version, calls });
+      }
+      return calls;
+    } catch (e) {
+      this.log.error(`analysis of ${doc.uri.toString()} failed: ${describeError(e)}`);
+      return [];
+    }
+  }
+
+  /** Drops everything (catalog, config or settings changed). */
+  clear(): void {
+    this.entries.clear();
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.refreshed.fire(undefined);
+  }
+
+  private evict(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.entries.delete(key);
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry || e.contentChanges.length === 0) return;
+    this.entries.set(key, { version: e.document.version, calls: mapCalls(entry.calls, e.contentChanges), fresh: false });
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.analyze(e.document).then(() => this.refreshed.fire(e.document.uri));
+      }, REANALYZE_DELAY_MS),
+    );
+  }
+
+  dispose(): void {
+    this.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Whether the engine can scan this document at all. */
+export function isAnalyzable(doc: vscode.TextDocument): boolean {
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(doc.languageId) && ['file', 'untitled', 'vscode-notebook-cell'].includes(doc.uri.scheme);
+}
+
+/** Workspace-relative path with forward slashes (what `.modelwise.yaml` usage entries match against). */
+export function relativeName(uri: vscode.Uri): string {
+  const fileUri = uri.scheme === 'vscode-notebook-cell' ? uri.with({ scheme: 'file', fragment: '' }) : uri;
+  if (fileUri.scheme === 'untitled') return fileUri.path;
+  return vscode.workspace.asRelativePath(fileUri, false).replace(/\\/g, '/');
+}

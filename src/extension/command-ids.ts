@@ -1,0 +1,17 @@
+/**
+ * Every command id the extension registers. Stable: the integration and UI suites call these, and package.json
+ * contributes them with "Modelwise: …" titles.
+ */
+export const CommandId = {
+  AuditWorkspace: 'modelwise.auditWorkspace',
+  CompareLicenses: 'modelwise.compareLicenses',
+  ReviewChanges: 'modelwise.reviewChanges',
+  ToggleLenses: 'modelwise.toggleLenses',
+  ShowEstimate: 'modelwise.showEstimate',
+  SetUsage: 'modelwise.setUsage',
+  SwitchModel: 'modelwise.switchModel',
+  ExportAudit: 'modelwise.exportAudit',
+  ShowOutput: 'modelwise.showOutput',
+} as const;
+
+export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
