@@ -13,6 +13,9 @@ const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** Gives ESM build-tool bundles a `require` for the CommonJS packages they inline. */
+const ESM_REQUIRE_BANNER = "import { createRequire as __mwCreateRequire } from 'node:module'; const require = __mwCreateRequire(import.meta.url);";
+
 /** Loads the engine's catalog parser (TypeScript) through esbuild so the build validates with the same code. */
 async function loadCatalogParser() {
   const out = join(root, 'out', 'build-tools');
@@ -24,6 +27,8 @@ async function loadCatalogParser() {
     format: 'esm',
     outfile: join(out, 'catalog-build.mjs'),
     logLevel: 'silent',
+    // CommonJS dependencies (yaml) call require('process'); an ESM bundle has no `require` unless given one.
+    banner: { js: ESM_REQUIRE_BANNER },
   });
   return import(pathToFileURL(join(out, 'catalog-build.mjs')).href + `?t=${Date.now()}`);
 }
@@ -120,6 +125,7 @@ export async function generateConfigSchema() {
     format: 'esm',
     outfile: join(out, 'config-schema.mjs'),
     logLevel: 'silent',
+    banner: { js: ESM_REQUIRE_BANNER },
   });
   const { configJsonSchema } = await import(pathToFileURL(join(out, 'config-schema.mjs')).href + `?t=${Date.now()}`);
   mkdirSync(join(root, 'media'), { recursive: true });
