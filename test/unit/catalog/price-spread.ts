@@ -18,6 +18,7 @@ export function pricedOffers(model: Model): Offer[] {
   return model.offers.filter((o) => o.selfHosted !== true && o.inputPerMTok !== undefined);
 }
 
+/** Median of a non-empty list (mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
