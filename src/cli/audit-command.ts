@@ -20,6 +20,8 @@ export interface AuditSetup {
 export interface WorkerSettings {
   script?: string;
   count: number;
+  /** Source bytes below which no worker starts (default PARALLEL_MIN_BYTES). */
+  minBytes?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export function runAudit(setup: AuditSetup, catalog: Catalog, workers: WorkerSet
     maxFileBytes,
     workers:
       workers.script !== undefined && workers.count > 0
-        ? { script: workers.script, count: workers.count, catalog, configText: setup.config.text, configFile: setup.config.file }
+        ? { script: workers.script, count: workers.count, minBytes: workers.minBytes, catalog, configText: setup.config.text, configFile: setup.config.file }
         : undefined,
   });
 }

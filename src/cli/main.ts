@@ -7,7 +7,7 @@ import { GitError } from '../node/git-base';
 import { ConfigFileError, formatIssue, loadWorkspaceConfig } from '../node/load-config';
 import { loadParsers } from '../node/load-parsers';
 import { parseCommandLine, UsageError, type Command } from './args';
-import { auditCommand, displayPath } from './audit-command';
+import { auditCommand, displayPath, type WorkerSettings } from './audit-command';
 import { checkCommand } from './check-command';
 import { HELP } from './help';
 import { processIo, readTextInput, type CliIo } from './io';
@@ -16,13 +16,14 @@ import { chooseTokenizer, formatTokenCount } from './tokens-command';
 import { version } from '../../package.json';
 
 /**
- * Worker threads for large audits: one per spare core, none when MODELWISE_WORKERS=0. The bundle (dist/cli.js) is its
- * own worker script, so there is no second entry to keep in sync.
+ * Worker threads for large audits: one per spare core, none when MODELWISE_WORKERS=0. MODELWISE_PARALLEL_MIN_BYTES
+ * lowers the size at which they start (tests use it to split small trees). The bundle (dist/cli.js) is its own worker
+ * script, so there is no second entry to keep in sync.
  */
-function workerSettings(io: CliIo): { script?: string; count: number } {
-  const env = io.env.MODELWISE_WORKERS;
-  const wanted = env !== undefined && /^\d+$/.test(env) ? Number(env) : availableParallelism() - 1;
-  return { script: __filename, count: Math.max(0, Math.min(wanted, 7)) };
+function workerSettings(io: CliIo): WorkerSettings {
+  const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+  const wanted = int(io.env.MODELWISE_WORKERS) ?? availableParallelism() - 1;
+  return { script: __filename, count: Math.max(0, Math.min(wanted, 7)), minBytes: int(io.env.MODELWISE_PARALLEL_MIN_BYTES) };
 }
 
 /** Runs one command line and returns its exit code: 0 ok, 1 policy failure (check), 2 usage or config error. */

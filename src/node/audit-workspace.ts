@@ -23,7 +23,7 @@ export interface WorkspaceAuditOptions {
   maxFileBytes?: number;
   /** Worker threads: the script to run (a file that calls runAuditWorker when not on the main thread), how many,
    * and what each worker needs to build its own engine (the catalog and the config text). */
-  workers?: { script: string; count: number; catalog: Catalog; configText?: string; configFile?: string };
+  workers?: { script: string; count: number; catalog: Catalog; configText?: string; configFile?: string; minBytes?: number };
 }
 
 /** An audit of files on disk, with what it read. */
@@ -64,7 +64,9 @@ export async function auditWorkspace(opts: WorkspaceAuditOptions): Promise<Works
     for (const s of found.skipped) skipped.push({ file: p + s.file, reason: s.reason });
   }
   const total = files.reduce((n, f) => n + f.size, 0);
-  const count = opts.workers ? Math.max(0, Math.min(opts.workers.count, Math.floor(total / (PARALLEL_MIN_BYTES / 2)) - 1)) : 0;
+  const minBytes = opts.workers?.minBytes ?? PARALLEL_MIN_BYTES;
+  // One worker per PARALLEL_MIN_BYTES / 2 of source beyond the first, up to the count asked for.
+  const count = opts.workers ? Math.max(0, Math.min(opts.workers.count, Math.floor(total / Math.max(1, minBytes / 2)) - 1)) : 0;
   const parts = await (count > 0 && opts.workers ? auditParallel(files, count, opts, opts.workers) : [await auditChunk(files, opts)]);
   const merged = mergeParts(parts, skipped);
   if (parts.length > 1) await resolveAcrossChunks(merged, new Set(files.map((f) => f.rel)), opts);

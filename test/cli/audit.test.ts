@@ -134,6 +134,17 @@ describe('modelwise audit (CLI, child process)', function () {
     });
   });
 
+  it('gives the same calls when the tree is split across worker threads', () => {
+    const single = runCli(['audit', sample, '--format', 'json'], { env: { MODELWISE_WORKERS: '0' } });
+    const split = runCli(['audit', sample, '--format', 'json'], { env: { MODELWISE_WORKERS: '1', MODELWISE_PARALLEL_MIN_BYTES: '64' } });
+    assert.equal(split.code, 0, split.stderr);
+    const a = JSON.parse(single.stdout) as JsonReport;
+    const b = JSON.parse(split.stdout) as JsonReport;
+    assert.ok(a.calls.length >= 9);
+    assert.deepEqual(b.calls, a.calls);
+    assert.equal(b.files.scanned, a.files.scanned);
+  });
+
   describe('skipped files', () => {
     let dir: string;
     before(() => {

@@ -63,7 +63,7 @@ describe('modelwise tokens / models / --version (CLI, child process)', function 
     assert.ok(gpt4o && gpt4o.vendor === 'openai' && !gpt4o.openWeights);
     assert.ok(gpt4o.offers.some((o) => o.host === 'openai' && o.inputPerMTok === 2.5 && o.outputPerMTok === 10));
     const maverick = models.find((m) => m.id === 'llama-4-maverick');
-    assert.equal(maverick?.license.terms?.mauCap.value, 700_000_000);
+    assert.equal(maverick?.license.terms?.mauCap?.value, 700_000_000);
   });
 
   it('filters by open weights, vendor and license', () => {
