@@ -24,12 +24,22 @@ interface ScannerModules {
   resolveCrossFile?: (results: Map<string, ScanResultLike>) => void;
 }
 
-/** Loads the scanner by the agreed module paths; resolveCrossFile is optional (audit-mode only). */
+/** Loads the scanner by the agreed module paths; resolveCrossFile is optional (audit-mode only), a missing notebook
+ * module fails only the notebooks. */
 function loadScanner(): ScannerModules {
   const base = '../../../src/core/scan/';
   /* eslint-disable @typescript-eslint/no-require-imports */
   const scanText = (require(`${base}scan-text`) as Pick<ScannerModules, 'scanText'>).scanText;
-  const scanNotebook = (require(`${base}notebook`) as Pick<ScannerModules, 'scanNotebook'>).scanNotebook;
+  let scanNotebook: ScannerModules['scanNotebook'];
+  try {
+    scanNotebook = (require(`${base}notebook`) as Pick<ScannerModules, 'scanNotebook'>).scanNotebook;
+  } catch (e) {
+    // Reported per notebook (as a scanner error) instead of aborting the whole corpus.
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    scanNotebook = () => {
+      throw new Error(`scanNotebook unavailable: ${why}`);
+    };
+  }
   const languageForFile = (require(`${base}languages`) as Pick<ScannerModules, 'languageForFile'>).languageForFile;
   let resolveCrossFile: ScannerModules['resolveCrossFile'];
   try {
