@@ -18,7 +18,7 @@ import {
  */
 
 /** Fewer comparisons than this means the id mapping broke, not that the catalog is clean. */
-const MIN_COMPARED = 60;
+const MIN_COMPARED = 100;
 
 interface Row {
   model: Model;
@@ -56,7 +56,7 @@ describe('catalog first-party prices vs LiteLLM reference', function () {
     const explained = rows.filter((r) => r.diffs.length > 0 && r.offer.knownDifference).length;
     console.log(
       `    compared ${rows.length} first-party offers with LiteLLM (${rows.length - explained} equal, ${explained} with a reviewed ` +
-        `knownDifference); ${unmatched.length} have no LiteLLM entry`,
+        `knownDifference); ${unmatched.length} have no LiteLLM entry: ${unmatched.join(', ')}`,
     );
   });
 
@@ -84,6 +84,19 @@ describe('catalog first-party prices vs LiteLLM reference', function () {
       .filter((r) => !/LiteLLM/.test(r.offer.knownDifference ?? '') || (r.offer.knownDifference ?? '').length < 60)
       .map((r) => r.model.id);
     assert.deepEqual(thin, []);
+  });
+});
+
+describe('first-party long-context tiers', function () {
+  it('bill the whole request at the tier rate (Google, Anthropic, OpenAI, xAI all price by prompt size)', function () {
+    const tiers = testCatalog().models.flatMap((m) =>
+      m.offers.filter((o) => isFirstParty(m, o) && o.longContext).map((o) => ({ id: m.id, tier: o.longContext! })),
+    );
+    assert.ok(tiers.length >= 10, `only ${tiers.length} first-party long-context tiers`);
+    const wrong = tiers.filter((t) => t.tier.rule !== 'whole-request' || t.tier.inputPerMTok <= 0).map((t) => t.id);
+    assert.deepEqual(wrong, []);
+    const gemini = tiers.find((t) => t.id === 'gemini-2.5-pro');
+    assert.deepEqual(gemini?.tier, { thresholdTokens: 200000, rule: 'whole-request', inputPerMTok: 2.5, outputPerMTok: 15, cachedInputPerMTok: 0.25 });
   });
 });
 
