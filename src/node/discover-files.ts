@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { SkipReason } from '../core/types';
 
@@ -76,6 +76,8 @@ export interface Discovery {
 interface IgnoreLayer {
   /** Directory the rules are relative to, '' for the root, else 'a/b/'. */
   base: string;
+  /** For a .gitignore above the root: the path from its directory down to the root ('sub/dir/'). */
+  above?: string;
   rules: Ignore;
 }
 
@@ -91,11 +93,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
   const useGitignore = opts.useGitignore ?? true;
   const files: DiscoveredFile[] = [];
   const skipped: Discovery['skipped'] = [];
-  const rootLayers: IgnoreLayer[] = [];
-  if (useGitignore) {
-    const exclude = await readText(join(root, '.git', 'info', 'exclude'));
-    if (exclude) rootLayers.push({ base: '', rules: ignore().add(exclude) });
-  }
+  const rootLayers: IgnoreLayer[] = useGitignore ? await ancestorLayers(root) : [];
   const stack: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [{ dir: root, rel: '', layers: rootLayers }];
   while (stack.length > 0) {
     const { dir, rel, layers: parentLayers } = stack.pop()!;
@@ -144,11 +142,37 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
   return { files, skipped };
 }
 
+/**
+ * Rules that apply to `root` from outside it: the .gitignore files of its parent directories up to the repository's
+ * top (the first directory holding `.git`), and that repository's .git/info/exclude. Auditing a subdirectory of a
+ * repository then skips what git skips. Without a repository above, nothing outside the root applies.
+ */
+async function ancestorLayers(root: string): Promise<IgnoreLayer[]> {
+  const layers: IgnoreLayer[] = [];
+  let dir = resolve(root);
+  let above = '';
+  for (;;) {
+    if (above !== '') {
+      const gi = await readText(join(dir, '.gitignore'));
+      if (gi) layers.unshift({ base: '', above, rules: ignore().add(gi) });
+    }
+    if (existsSync(join(dir, '.git'))) {
+      const exclude = await readText(join(dir, '.git', 'info', 'exclude'));
+      if (exclude) layers.unshift({ base: '', above, rules: ignore().add(exclude) });
+      return layers;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return [];
+    above = `${basename(dir)}/${above}`;
+    dir = parent;
+  }
+}
+
 function isIgnored(layers: readonly IgnoreLayer[], rel: string): boolean {
   let ignored = false;
   for (const layer of layers) {
     if (!rel.startsWith(layer.base)) continue;
-    const local = rel.slice(layer.base.length);
+    const local = (layer.above ?? '') + rel.slice(layer.base.length);
     if (local === '' || local === '/') continue;
     const r = layer.rules.test(local);
     if (r.ignored) ignored = true;

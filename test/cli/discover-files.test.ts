@@ -86,3 +86,24 @@ describe('classifyContent', () => {
     assert.equal(classifyContent('a.py', late), 'binary');
   });
 });
+
+describe('readWorkspace inside a repository', () => {
+  it('applies the .gitignore files above the audited directory up to the repository top', async () => {
+    const root = tree({
+      '.git/info/exclude': 'excluded.py\n',
+      '.gitignore': 'generated_*.py\n',
+      'outside/.gitignore': 'sub/skip.py\n',
+      'outside/sub/keep.py': 'x = 1\n',
+      'outside/sub/skip.py': 'x = 1\n',
+      'outside/sub/generated_a.py': 'x = 1\n',
+      'outside/sub/excluded.py': 'x = 1\n',
+    });
+    try {
+      const r = await readWorkspace(join(root, 'outside', 'sub'), { isSource });
+      assert.deepEqual(r.texts.map((t) => t.path), ['keep.py']);
+      assert.deepEqual(r.skipped.map((s) => s.file).sort(), ['excluded.py', 'generated_a.py', 'skip.py']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
