@@ -148,7 +148,11 @@ export function isAnalyzable(doc: vscode.TextDocument): boolean {
 
 /** Workspace-relative path with forward slashes (what `.modelwise.yaml` usage entries match against). */
 export function relativeName(uri: vscode.Uri): string {
-  const fileUri = uri.scheme === 'vscode-notebook-cell' ? uri.with({ scheme: 'file', fragment: '' }) : uri;
-  if (fileUri.scheme === 'untitled') return fileUri.path;
-  return vscode.workspace.asRelativePath(fileUri, false).replace(/\\/g, '/');
+  if (uri.scheme === 'untitled') return uri.path;
+  if (uri.scheme === 'vscode-notebook-cell') {
+    // A cell is Python text, not notebook JSON: keep the name off `.ipynb` so the engine scans it as source.
+    const notebook = vscode.workspace.asRelativePath(uri.with({ scheme: 'file', fragment: '' }), false).replace(/\\/g, '/');
+    return `${notebook}#${uri.fragment}`;
+  }
+  return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
 }

@@ -12,6 +12,8 @@ export const CommandId = {
   SwitchModel: 'modelwise.switchModel',
   ExportAudit: 'modelwise.exportAudit',
   ShowOutput: 'modelwise.showOutput',
+  /** Internal: the notice after a quick fix that moved a call to another host. */
+  ShowSwitchSteps: 'modelwise.showSwitchSteps',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -16,7 +16,7 @@ export {
   formatUsd,
   compareLicenses,
   portfolio,
-  reviewChange,
-  formatReviewMarkdown,
 } from '../core';
 export type { Engine, LicenseComparison } from '../core';
+export { reviewChange } from '../core/review/diff';
+export { formatReviewMarkdown } from '../core/report/review-markdown';

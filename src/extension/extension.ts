@@ -93,6 +93,9 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   register(CommandId.SwitchModel, (uri?: vscode.Uri | string, callId?: string, modelId?: string, confirm?: boolean) =>
     switchModelCommand(cache, host, uri, callId, modelId, confirm === true),
   );
+  register(CommandId.ShowSwitchSteps, (modelId: string, newHost: string, steps: string[]) =>
+    vscode.window.showWarningMessage(`Modelwise: model set to '${modelId}', served by ${newHost}. Still to do: ${steps.join(' ')}`),
+  );
   register(CommandId.ToggleLenses, () => toggleLenses(lenses));
   register(CommandId.ShowOutput, () => log.show());
   context.subscriptions.push(registerLicensePanelSerializer(licenseDeps));

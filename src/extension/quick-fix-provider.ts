@@ -12,9 +12,10 @@ import { planSwitch, replaceLiteral } from './quick-fix-utils';
 const MAX_FIXES = 3;
 
 /**
- * "Switch to <model>" quick fixes on a call whose model is a string literal in this file. When the alternative is
- * served by the same host (or the call goes through LiteLLM) the action edits the literal. When the host changes, the
- * action runs a command that lists what else must change and only edits the string if the person confirms.
+ * "Switch to <model>" quick fixes on a call whose model is a string literal in this file; each edits the literal.
+ * Same-host switches (and LiteLLM, where the host is part of the string) come first and are complete. When the host
+ * changes too, the title says so ("also change the client/base URL") and, once applied, a notice lists the client,
+ * base URL and API key to change — the fix never pretends the string edit is the whole job.
  */
 export class SwitchModelActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -32,21 +33,25 @@ export class SwitchModelActionProvider implements vscode.CodeActionProvider {
       const engine = await this.host.engineFor(doc.uri);
       const start = doc.offsetAt(range.start);
       const end = doc.offsetAt(range.end);
-      const actions: vscode.CodeAction[] = [];
+      const sameHost: vscode.CodeAction[] = [];
+      const otherHost: vscode.CodeAction[] = [];
       for (const call of calls) {
         if (!call.modelLiteral || call.endOffset < start || call.startOffset > end) continue;
         for (const alt of call.advice.alternatives.slice(0, MAX_FIXES)) {
           const plan = planSwitch(call, alt, findModel(engine, alt.modelId), formatUsd);
           const action = new vscode.CodeAction(plan.title, vscode.CodeActionKind.QuickFix);
+          action.edit = switchEdit(doc, call, plan.newModelId);
           if (plan.hostChanges) {
-            action.command = { title: plan.title, command: CommandId.SwitchModel, arguments: [doc.uri, call.id, alt.modelId] };
+            // The string edit alone would send the new id to the old host: say what else must change right after.
+            action.command = { title: 'What else must change', command: CommandId.ShowSwitchSteps, arguments: [plan.newModelId, alt.host, plan.steps] };
+            otherHost.push(action);
           } else {
-            action.edit = switchEdit(doc, call, plan.newModelId);
-            action.isPreferred = actions.length === 0;
+            sameHost.push(action);
           }
-          actions.push(action);
         }
       }
+      if (sameHost[0]) sameHost[0].isPreferred = true;
+      const actions = [...sameHost, ...otherHost];
       return actions;
     } catch (e) {
       this.log.error(`code actions in ${doc.uri.toString()}: ${describeError(e)}`);

@@ -8,6 +8,8 @@ export interface PortfolioView {
   allRoutineMovedMicroUsd: number;
   aboveThresholdMovedMicroUsd: number;
   routineCalls: number;
+  movableCalls: number;
+  thresholdMicroUsd: number;
 }
 
 /** Rows shown per table before "… and N more". */
@@ -43,11 +45,11 @@ ${result.partial ? html`<p class="banner" role="status" id="partial-banner">Part
 <button type="button" data-export="json">Export JSON…</button>
 </div>
 </header>
-<section aria-labelledby="scenario-h"><h2 id="scenario-h">Scenario: routine calls on open weights</h2>
+<section aria-labelledby="scenario-h"><h2 id="scenario-h">Scenario: spend now vs. routine calls on cheaper models (mid of each range)</h2>
 <table id="scenario"><tbody>
 <tr><th scope="row">Spend now</th><td class="num">${usd(scenario.nowMicroUsd)}/mo</td></tr>
-<tr><th scope="row">All ${scenario.routineCalls} routine calls moved to their best open-weight alternative</th><td class="num">${usd(scenario.allRoutineMovedMicroUsd)}/mo</td></tr>
-<tr><th scope="row">Only routine calls above the lens threshold moved</th><td class="num">${usd(scenario.aboveThresholdMovedMicroUsd)}/mo</td></tr>
+<tr><th scope="row">The ${scenario.movableCalls} routine calls with an alternative (of ${scenario.routineCalls} routine) moved to it</th><td class="num">${usd(scenario.allRoutineMovedMicroUsd)}/mo</td></tr>
+<tr><th scope="row">Only routine calls costing at least ${usd(scenario.thresholdMicroUsd)}/mo moved</th><td class="num">${usd(scenario.aboveThresholdMovedMicroUsd)}/mo</td></tr>
 </tbody></table></section>
 <section aria-labelledby="calls-h"><h2 id="calls-h">By call site</h2>
 <table id="calls"><thead><tr><th scope="col">Where</th><th scope="col">Model</th><th scope="col">Provider</th><th scope="col">Class</th><th scope="col" class="num">Monthly (USD)</th><th scope="col" class="num">Calls/month</th></tr></thead>

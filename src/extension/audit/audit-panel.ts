@@ -42,7 +42,7 @@ export class AuditPanel {
 
   private render(audit: WorkspaceAudit): string {
     const threshold = readSettings(vscode.workspace.workspaceFolders?.[0]?.uri, this.log).lens.minMonthlyUsd;
-    const scenario = portfolio(audit.result.calls, threshold);
+    const scenario = threshold > 0 ? portfolio(audit.result.calls, threshold) : portfolio(audit.result.calls);
     const body = renderAuditBody(audit, scenario, formatUsd);
     const html = renderPage('Modelwise: Workspace Spend', 'audit', body, pageAssets(this.panel.webview, this.extensionUri));
     this.panel.webview.html = html;
