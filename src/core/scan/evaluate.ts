@@ -1,0 +1,473 @@
+import type { ModelSource } from '../types';
+import type { Def, ProgramIndex, Scope } from './program-index';
+import { field, named, type SNode } from './syntax-tree';
+import { UNKNOWN, type Val } from './values';
+
+/** Calls that return (a configured copy of) their receiver: the value flows through them. */
+const PASS_CALLS = new Set([
+  'with_options', 'withOptions', 'with_structured_output', 'withStructuredOutput', 'bind_tools', 'bindTools', 'bind',
+  'with_config', 'withConfig', 'with_retry', 'withRetry', 'with_fallbacks', 'withFallbacks', 'configurable_fields',
+  'as_structured_llm', 'copy',
+]);
+/** Attributes that wrap a resource without changing what it calls. */
+const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
+
+const WRAPPERS = new Set(['await', 'await_expression', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
+
+/**
+ * Static evaluation of expressions over a ProgramIndex. Results are memoised per node (a node's scope is fixed by its
+ * position), so resolving every call of a file stays linear.
+ */
+export class Evaluator {
+  private readonly memo = new Map<SNode, Val>();
+  private depth = 0;
+
+  constructor(readonly index: ProgramIndex) {}
+
+  /** Source text of a node. */
+  t(n: SNode): string {
+    return this.index.text.slice(n.start, n.end);
+  }
+
+  /** The innermost scope containing `node`. */
+  scopeAt(node: SNode): Scope {
+    for (let p: SNode | null = node; p; p = p.parent) {
+      const s = this.index.scopes.get(p);
+      if (s && p !== node) return s;
+      if (s && p === node && s.kind === 'module') return s;
+    }
+    return this.index.root;
+  }
+
+  /** Strips await / parentheses / TS assertions. */
+  unwrap(n: SNode): SNode {
+    let cur = n;
+    while (WRAPPERS.has(cur.type)) {
+      const inner = cur.type === 'as_expression' || cur.type === 'satisfies_expression' ? cur.kids.find((k) => k.named) : named(cur)[0];
+      if (!inner) break;
+      cur = inner;
+    }
+    return cur;
+  }
+
+  /** Static value of `node`. */
+  eval(node: SNode): Val {
+    const hit = this.memo.get(node);
+    if (hit) return hit;
+    if (this.depth > 40) return UNKNOWN;
+    this.memo.set(node, UNKNOWN);
+    this.depth++;
+    let v: Val;
+    try {
+      v = this.compute(node);
+    } finally {
+      this.depth--;
+    }
+    this.memo.set(node, v);
+    return v;
+  }
+
+  private compute(raw: SNode): Val {
+    const n = this.unwrap(raw);
+    if (n !== raw) return this.eval(n);
+    switch (n.type) {
+      case 'string':
+      case 'template_string':
+      case 'concatenated_string':
+        return this.evalString(n);
+      case 'integer':
+      case 'float':
+      case 'number': {
+        const num = Number(this.t(n).replace(/_/g, ''));
+        return Number.isFinite(num) ? { k: 'num', value: num } : UNKNOWN;
+      }
+      case 'unary_operator':
+      case 'unary_expression': {
+        const arg = named(n)[0];
+        const v = arg ? this.eval(arg) : UNKNOWN;
+        return v.k === 'num' && this.t(n).trimStart().startsWith('-') ? { k: 'num', value: -v.value } : UNKNOWN;
+      }
+      case 'true':
+        return { k: 'bool', value: true };
+      case 'false':
+        return { k: 'bool', value: false };
+      case 'dictionary':
+      case 'object':
+        return { k: 'obj', node: n, scope: this.scopeAt(n) };
+      case 'list':
+      case 'tuple':
+      case 'array':
+        return { k: 'list', node: n, scope: this.scopeAt(n) };
+      case 'identifier':
+      case 'shorthand_property_identifier':
+      case 'type_identifier':
+        return this.evalName(this.t(n), n);
+      case 'this':
+        return this.scopeClass(n);
+      case 'type':
+      case 'type_annotation': {
+        const inner = named(n)[0];
+        return inner ? this.eval(inner) : UNKNOWN;
+      }
+      case 'attribute':
+      case 'member_expression':
+      case 'nested_type_identifier': {
+        const obj = field(n, 'object') ?? field(n, 'module') ?? named(n)[0];
+        const prop = field(n, 'attribute') ?? field(n, 'property') ?? field(n, 'name') ?? named(n)[1];
+        if (!obj || !prop) return UNKNOWN;
+        return this.member(this.eval(obj), this.t(prop), n);
+      }
+      case 'subscript':
+      case 'subscript_expression': {
+        const obj = field(n, 'value') ?? field(n, 'object');
+        const idx = field(n, 'subscript') ?? field(n, 'index');
+        if (!obj || !idx) return UNKNOWN;
+        const key = this.eval(idx);
+        const base = this.eval(obj);
+        if (key.k === 'str') return this.member(base, key.value, n);
+        if (key.k === 'num' && base.k === 'list') {
+          const item = named(base.node)[key.value];
+          return item ? this.eval(item) : UNKNOWN;
+        }
+        return UNKNOWN;
+      }
+      case 'call':
+      case 'call_expression':
+      case 'new_expression':
+        return this.evalCall(n);
+      case 'boolean_operator':
+      case 'binary_expression':
+        return this.evalBinary(n);
+      case 'conditional_expression':
+      case 'ternary_expression': {
+        const parts = named(n);
+        const a = n.type === 'ternary_expression' ? field(n, 'consequence') : parts[0];
+        const b = n.type === 'ternary_expression' ? field(n, 'alternative') : parts[2];
+        if (!a || !b) return UNKNOWN;
+        const va = this.eval(a);
+        const vb = this.eval(b);
+        if (va.k === 'str' && vb.k === 'str' && va.value === vb.value) return va;
+        if (va.k === 'ref' && vb.k === 'ref') return va;
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** `self`/`this` inside a class method. */
+  private scopeClass(n: SNode): Val {
+    for (let s: Scope | null = this.scopeAt(n); s; s = s.parent) if (s.cls && s.kind !== 'class') return { k: 'self', cls: s.cls };
+    return UNKNOWN;
+  }
+
+  /** Resolves a bare name at `at`. */
+  evalName(name: string, at: SNode): Val {
+    const scope = this.scopeAt(at);
+    const found = this.lookup(name, scope, at.start);
+    if (!found) {
+      if (name === 'undefined' || name === 'None' || name === 'null') return UNKNOWN;
+      return { k: 'ref', root: { k: 'module', module: name, names: [] }, path: [] };
+    }
+    return this.fromDef(found.def, name, found.scope);
+  }
+
+  /** Finds the binding of `name` visible from `scope` at offset `pos`. */
+  lookup(name: string, scope: Scope, pos: number): { def: Def; scope: Scope } | undefined {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      if (s.kind === 'class' && s !== scope) continue;
+      const defs = s.vars.get(name);
+      if (!defs || defs.length === 0) continue;
+      if (s === scope) {
+        let best: Def | undefined;
+        for (const d of defs) if (d.pos < pos) best = d;
+        return { def: best ?? defs[0]!, scope: s };
+      }
+      return { def: defs[defs.length - 1]!, scope: s };
+    }
+    return undefined;
+  }
+
+  /** Value of a binding, with string sources adjusted for how they were reached. */
+  fromDef(def: Def, name: string, scope: Scope): Val {
+    switch (def.k) {
+      case 'value': {
+        const v = this.eval(def.node);
+        if (v.k === 'str' && v.source === 'literal') return { ...v, source: 'constant' };
+        return v;
+      }
+      case 'import':
+        return { k: 'ref', root: { k: 'module', module: def.module, names: def.names }, path: [] };
+      case 'param': {
+        if (this.isSelfParam(name, scope)) return { k: 'self', cls: scope.cls! };
+        if (def.dflt) {
+          const v = this.eval(def.dflt);
+          if (v.k === 'str' && v.source !== 'env-default') return { ...v, source: 'default' };
+          if (v.k === 'ref' || v.k === 'str' || v.k === 'num' || v.k === 'bool') return v;
+        }
+        const type = def.type ? this.eval(def.type) : undefined;
+        return { k: 'ref', root: { k: 'unknown', name, type: type && type.k === 'ref' ? type : undefined }, path: [] };
+      }
+      case 'func':
+        return { k: 'func', def };
+      case 'class':
+        return { k: 'class', cls: def.cls };
+      default:
+        return { k: 'ref', root: { k: 'unknown', name }, path: [] };
+    }
+  }
+
+  private isSelfParam(name: string, scope: Scope): boolean {
+    if (this.index.family !== 'py' || scope.kind !== 'function' || !scope.cls) return false;
+    const params = field(scope.node, 'parameters');
+    const first = params ? named(params)[0] : undefined;
+    if (!first || first.type !== 'identifier' || this.t(first) !== name) return false;
+    const decorated = scope.node.parent?.type === 'decorated_definition' ? this.t(scope.node.parent) : '';
+    return !decorated.includes('@staticmethod');
+  }
+
+  /** `base.prop`. */
+  member(base: Val, prop: string, _at?: SNode): Val {
+    switch (base.k) {
+      case 'ref': {
+        if (PASS_ATTRS.has(prop)) return base;
+        if (base.root.k === 'module' && base.path.length === 0 && base.root.names.length === 0 && (base.root.module === 'process' || base.root.module === 'os') && (prop === 'env' || prop === 'environ'))
+          return { k: 'env' };
+        if (base.root.k === 'inst' && base.path.length === 0) {
+          const ctor = base.root.ctor;
+          if (ctor.k === 'class') {
+            const attr = this.classAttr(ctor.cls, prop);
+            if (attr) return attr;
+          }
+        }
+        return { k: 'ref', root: base.root, path: [...base.path, prop], ...(base.mods ? { mods: base.mods } : {}) };
+      }
+      case 'self':
+      case 'class': {
+        const attr = this.classAttr(base.cls, prop);
+        if (attr) return attr;
+        return { k: 'ref', root: { k: 'unknown', name: `${base.k === 'self' ? 'self' : base.cls.name}.${prop}` }, path: [] };
+      }
+      case 'obj': {
+        const v = this.objectKey(base, prop);
+        return v ?? UNKNOWN;
+      }
+      case 'env':
+        return { k: 'env' };
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private classAttr(cls: { attrs: Map<string, Def[]>; scope: Scope }, prop: string): Val | undefined {
+    const defs = cls.attrs.get(prop);
+    if (!defs || defs.length === 0) return undefined;
+    const def = defs.find((d) => d.k === 'value' && this.eval(d.node).k !== 'unknown') ?? defs[defs.length - 1]!;
+    return this.fromDef(def, prop, def.k === 'value' || def.k === 'param' ? def.scope : cls.scope);
+  }
+
+  /** Value under `key` of a dict/object literal (following spreads), or undefined when absent. */
+  objectKey(obj: Extract<Val, { k: 'obj' }>, key: string): Val | undefined {
+    const node = this.entry(obj, key);
+    return node ? this.eval(node) : undefined;
+  }
+
+  /** The value node stored under `key`, following `**spread` / `...spread`. */
+  entry(obj: Extract<Val, { k: 'obj' }>, key: string): SNode | undefined {
+    let found: SNode | undefined;
+    for (const e of named(obj.node)) {
+      if (e.type === 'pair') {
+        const k = field(e, 'key');
+        if (k && this.keyName(k) === key) found = field(e, 'value');
+      } else if (e.type === 'shorthand_property_identifier' && this.t(e) === key) found = e;
+      else if (e.type === 'dictionary_splat' || e.type === 'spread_element') {
+        const inner = named(e)[0];
+        const v = inner ? this.eval(inner) : UNKNOWN;
+        if (v.k === 'obj') {
+          const f = this.entry(v, key);
+          if (f) found = f;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Key text of a dict/object pair (`"model"`, `model`, `['model']`). */
+  keyName(k: SNode): string | null {
+    if (k.type === 'string') {
+      const v = this.eval(k);
+      return v.k === 'str' ? v.value : null;
+    }
+    if (k.type === 'property_identifier' || k.type === 'identifier' && this.index.family === 'js') return this.t(k);
+    if (k.type === 'computed_property_name') {
+      const inner = named(k)[0];
+      const v = inner ? this.eval(inner) : UNKNOWN;
+      return v.k === 'str' ? v.value : null;
+    }
+    if (k.type === 'identifier' || k.type === 'attribute') {
+      const v = this.eval(k);
+      return v.k === 'str' ? v.value : null;
+    }
+    return null;
+  }
+
+  private evalBinary(n: SNode): Val {
+    const left = field(n, 'left');
+    const right = field(n, 'right');
+    const op = field(n, 'operator');
+    if (!left || !right || !op) return UNKNOWN;
+    const o = this.t(op);
+    const l = this.eval(left);
+    if (o === 'or' || o === '||' || o === '??') {
+      if (l.k === 'str' || l.k === 'ref' || l.k === 'num') return l;
+      const r = this.eval(right);
+      if (r.k === 'str') return { ...r, source: l.k === 'env' ? 'env-default' : r.source === 'env-default' ? 'env-default' : 'default' };
+      if (l.k === 'env' && r.k === 'num') return r;
+      return r.k === 'ref' ? r : UNKNOWN;
+    }
+    if (o === '+') {
+      const r = this.eval(right);
+      if (l.k === 'str' && r.k === 'str') return { k: 'str', value: l.value + r.value, source: combine(l.source, r.source) };
+      if (l.k === 'str' || l.k === 'partial' || r.k === 'str' || r.k === 'partial') {
+        const lt = l.k === 'str' ? l.value : l.k === 'partial' ? l.text : '';
+        const prefix = l.k === 'str' ? l.value : l.k === 'partial' ? l.prefix : '';
+        const rt = r.k === 'str' ? r.value : r.k === 'partial' ? r.text : '';
+        return { k: 'partial', prefix, text: lt + rt };
+      }
+    }
+    if (o === '%' && (l.k === 'str' || l.k === 'partial')) return { k: 'partial', prefix: '', text: l.k === 'str' ? l.value : l.text };
+    return UNKNOWN;
+  }
+
+  private evalCall(n: SNode): Val {
+    const fnNode = field(n, 'function') ?? field(n, 'constructor');
+    if (!fnNode) return UNKNOWN;
+    const callee = this.eval(fnNode);
+    const args = field(n, 'arguments');
+    const argList = args ? named(args) : [];
+    if (callee.k === 'ref') {
+      const last = callee.path[callee.path.length - 1];
+      const env = this.envCall(callee, argList);
+      if (env) return env;
+      if (callee.root.k === 'module' && argList[0] && /^(json\.dumps|JSON\.stringify|dict)$/.test([callee.root.module, ...callee.root.names, ...callee.path].join('.'))) {
+        if (argList[0].type !== 'keyword_argument') return this.eval(argList[0]);
+      }
+      if (last && PASS_CALLS.has(last)) {
+        return { k: 'ref', root: callee.root, path: callee.path.slice(0, -1), mods: [...(callee.mods ?? []), last] };
+      }
+      if (last === 'format' && callee.root.k === 'unknown') return UNKNOWN;
+      if (callee.root.k === 'module' && callee.root.module === 'require' && callee.path.length === 0) return UNKNOWN;
+      return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
+    }
+    if (callee.k === 'func') {
+      for (const r of callee.def.fnScope.returns) {
+        const v = this.eval(r);
+        if (v.k === 'ref' || v.k === 'str') return v;
+      }
+      return UNKNOWN;
+    }
+    if (callee.k === 'class') return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
+    if ((callee.k === 'str' || callee.k === 'partial') && this.t(fnNode).endsWith('.format')) return UNKNOWN;
+    return UNKNOWN;
+  }
+
+  /** `os.getenv("X", "d")`, `os.environ.get("X", "d")`, `getenv(...)`, `Deno.env.get(...)`. */
+  private envCall(callee: Extract<Val, { k: 'ref' }>, args: SNode[]): Val | undefined {
+    const r = callee.root;
+    if (r.k !== 'module') return undefined;
+    const dotted = [r.module, ...r.names, ...callee.path].join('.');
+    const isEnv = dotted === 'os.getenv' || dotted === 'os.environ.get' || dotted === 'Deno.env.get' || dotted === 'os.environ.setdefault';
+    if (!isEnv) {
+      if (dotted === 'dotenv.get_key' || dotted === 'decouple.config') return this.envDefaultArg(args, 'default');
+      return undefined;
+    }
+    return this.envDefaultArg(args, 'default');
+  }
+
+  private envDefaultArg(args: SNode[], kw: string): Val {
+    let dflt: SNode | undefined = args[1];
+    for (const a of args)
+      if (a.type === 'keyword_argument' && this.t(field(a, 'name') ?? a) === kw) dflt = field(a, 'value');
+    if (dflt && dflt.type === 'keyword_argument') dflt = undefined;
+    if (!dflt) return { k: 'env' };
+    const v = this.eval(dflt);
+    if (v.k === 'str') return { ...v, source: 'env-default' };
+    return v.k === 'num' ? v : { k: 'env' };
+  }
+
+  /** Strings, f-strings, template literals and implicit concatenation. */
+  private evalString(n: SNode): Val {
+    if (n.type === 'concatenated_string') {
+      let text = '';
+      let prefix = '';
+      let dynamic = false;
+      for (const part of named(n)) {
+        const v = this.eval(part);
+        if (v.k === 'str') {
+          text += v.value;
+          if (!dynamic) prefix += v.value;
+        } else if (v.k === 'partial') {
+          text += v.text;
+          if (!dynamic) prefix += v.prefix;
+          dynamic = true;
+        } else return UNKNOWN;
+      }
+      return dynamic ? { k: 'partial', prefix, text } : { k: 'str', value: text, source: 'literal' };
+    }
+    let text = '';
+    let prefix = '';
+    let dynamic = false;
+    let resolvedAll = true;
+    let source: ModelSource = 'literal';
+    const startTok = n.kids.find((k) => k.type === 'string_start');
+    const raw = startTok ? /r/i.test(this.t(startTok)) : false;
+    const visit = (node: SNode) => {
+      for (const k of node.kids) {
+        if (k.type === 'string_content' || k.type === 'string_fragment') {
+          if (k.kids.some((c) => c.type === 'interpolation')) visit(k);
+          else {
+            const s = raw ? this.t(k) : unescape(this.t(k));
+            text += s;
+            if (!dynamic) prefix += s;
+          }
+        } else if (k.type === 'escape_sequence') {
+          const s = unescape(this.t(k));
+          text += s;
+          if (!dynamic) prefix += s;
+        } else if (k.type === 'interpolation' || k.type === 'template_substitution') {
+          const expr = named(k)[0];
+          const v = expr ? this.eval(expr) : UNKNOWN;
+          if (v.k === 'str') {
+            text += v.value;
+            if (!dynamic) prefix += v.value;
+            source = combine(source, v.source === 'literal' ? 'constant' : v.source);
+          } else {
+            dynamic = true;
+            resolvedAll = false;
+          }
+        }
+      }
+    };
+    visit(n);
+    if (!resolvedAll) return { k: 'partial', prefix, text };
+    return { k: 'str', value: text, source, ...(source === 'literal' ? { lit: n } : {}) };
+  }
+}
+
+function combine(a: ModelSource, b: ModelSource): ModelSource {
+  if (a === 'env-default' || b === 'env-default') return 'env-default';
+  if (a === 'default' || b === 'default') return 'default';
+  if (a === 'constant' || b === 'constant') return 'constant';
+  return a;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
+function unescape(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)/g, (_, e: string) => {
+    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
+    if (e.length > 1 && (e[0] === 'u' || e[0] === 'x')) return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (e === '\n') return '';
+    return ESCAPES[e] ?? e;
+  });
+}

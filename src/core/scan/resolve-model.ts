@@ -1,0 +1,110 @@
+import type { ModelSource, ProviderId, UnresolvedImport } from '../types';
+import { callArgs, type CallArgs } from './call-args';
+import type { Evaluator } from './evaluate';
+import type { ModelArg } from './sdk-patterns';
+import { FACTORY_METHODS, MODEL_FACTORIES, providerForUrl } from './providers';
+import type { SNode } from './syntax-tree';
+import { signature, type Val } from './values';
+
+/** The model id of a call as far as the file tells. */
+export interface ModelInfo {
+  model: string | null;
+  source: ModelSource;
+  lit?: SNode;
+  modelImport?: UnresolvedImport;
+  /** Provider implied by the value itself (a Vercel AI provider factory). */
+  provider?: ProviderId;
+  /** The argument node that held the model (excluded from prompt text). */
+  node?: SNode;
+}
+
+export const NO_MODEL: ModelInfo = { model: null, source: 'unknown' };
+
+/** The argument node holding the model, per the row's ModelArg. */
+export function modelArgNode(args: CallArgs, spec: ModelArg): SNode | undefined {
+  for (const k of spec.keys) {
+    const n = args.bag.get(k);
+    if (n) return n;
+  }
+  if (spec.position !== undefined) {
+    const p = args.positional[spec.position];
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** Interprets a model argument's value: literal, constant, default, env default, provider factory, or import. */
+export function modelFromNode(ev: Evaluator, node: SNode): ModelInfo {
+  const v = ev.eval(node);
+  return modelFromVal(ev, v, ev.unwrap(node), 0);
+}
+
+function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelInfo {
+  if (v.k === 'str') {
+    const direct = v.lit !== undefined && v.lit === node;
+    return { model: v.value, source: direct ? 'literal' : v.source === 'literal' ? 'constant' : v.source, lit: v.lit, node };
+  }
+  if (v.k !== 'ref' || depth > 4) return { ...NO_MODEL, node };
+  const factory = factoryProvider(ev, v);
+  if (factory && v.root.k === 'inst') {
+    const args = callArgs(ev, v.root.call);
+    const first = args.positional[0] ?? args.bag.get('model') ?? args.bag.get('modelId');
+    const inner = first ? modelFromNode(ev, first) : NO_MODEL;
+    return { ...inner, provider: factory, node };
+  }
+  if (v.root.k === 'module' && v.root.names.length + v.path.length === 1 && v.root.names.length <= 1 && isLocalModule(ev, v.root.module)) {
+    const name = v.root.names[0] ?? v.path[0]!;
+    return { model: null, source: 'unknown', modelImport: { module: v.root.module, name }, node };
+  }
+  return { ...NO_MODEL, node };
+}
+
+/** Relative imports and first-party-looking modules (not a package the SDK table knows). */
+function isLocalModule(ev: Evaluator, module: string): boolean {
+  if (module.startsWith('.')) return true;
+  if (ev.index.family === 'js') return module.startsWith('@/') || module.startsWith('~/') || module.startsWith('src/');
+  return !/^(os|sys|openai|anthropic|google|langchain|litellm|boto3|mistralai|cohere|vertexai|groq|together|llama_index|typing|enum)\b/.test(module);
+}
+
+/** Provider of a Vercel AI provider-factory call (`openai('gpt-4o')`, `createOpenAI({...})('x')`, `openai.chat('x')`). */
+export function factoryProvider(ev: Evaluator, v: Extract<Val, { k: 'ref' }>): ProviderId | undefined {
+  if (v.root.k !== 'inst' || v.path.length > 0) return undefined;
+  const ctor = v.root.ctor;
+  if (ctor.k !== 'ref') return undefined;
+  let sig = signature(ev.index.family, ctor, ev.index.text);
+  if (!sig) return undefined;
+  let direct = MODEL_FACTORIES[sig];
+  if (!direct) {
+    const last = sig.lastIndexOf('.');
+    if (last > 0 && FACTORY_METHODS.has(sig.slice(last + 1))) {
+      sig = sig.slice(0, last);
+      direct = MODEL_FACTORIES[sig];
+    }
+  }
+  if (!direct) return undefined;
+  if (sig.endsWith('()')) {
+    // A creator's own options may point at another host: createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' }).
+    const base = ctor.root;
+    if (base.k === 'inst') {
+      const url = baseUrlOf(ev, callArgs(ev, base.call));
+      const byHost = url ? providerForUrl(url) : undefined;
+      if (byHost) return byHost;
+      const nameNode = callArgs(ev, base.call).bag.get('name');
+      const name = nameNode ? ev.eval(nameNode) : undefined;
+      if (direct === 'unknown' && name?.k === 'str') return name.value;
+    }
+  }
+  return direct;
+}
+
+/** `base_url` / `baseURL` / `azure_endpoint` / … of a client constructor, as text or a static prefix. */
+export function baseUrlOf(ev: Evaluator, args: CallArgs): string | undefined {
+  for (const k of ['base_url', 'baseURL', 'baseUrl', 'api_base', 'azure_endpoint', 'endpoint', 'host', 'server_url', 'serverURL', 'url']) {
+    const n = args.bag.get(k);
+    if (!n) continue;
+    const v = ev.eval(n);
+    if (v.k === 'str') return v.value;
+    if (v.k === 'partial') return v.prefix || v.text;
+  }
+  return undefined;
+}

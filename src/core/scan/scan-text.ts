@@ -1,0 +1,175 @@
+import type { CallSite, LanguageId, UnresolvedImport } from '../types';
+import { callArgs } from './call-args';
+import { siteFrame } from './call-context';
+import { Evaluator } from './evaluate';
+import { extractFacts } from './extract-facts';
+import { matchHttp } from './http-calls';
+import { matchCall, type CallMatch } from './match-call';
+import type { ParserSet } from './parsers';
+import { buildIndex, type ProgramIndex } from './program-index';
+import { baseUrlOf, modelArgNode, modelFromNode, NO_MODEL, type ModelInfo } from './resolve-model';
+import { SDK_PATTERNS, indexPatterns, type PatternIndex } from './sdk-patterns';
+import { providerForUrl, providerFromModelString } from './providers';
+import { copyTree, type SNode } from './syntax-tree';
+import { languageFamily } from './languages';
+
+/** What scanning one file yields. */
+export interface ScanResult {
+  calls: CallSite[];
+  /** Module-level string constants (name → value), so other files' imports of them resolve in audit mode. */
+  exports: Record<string, string>;
+  /** Names imported from other modules (local name → module + original name). */
+  imports: Record<string, UnresolvedImport>;
+  /** Set when the file could not be parsed (no parser for the language). */
+  error?: string;
+}
+
+const patternIndexes: Partial<Record<'py' | 'js', PatternIndex>> = {};
+function patternsFor(family: 'py' | 'js'): PatternIndex {
+  return (patternIndexes[family] ??= indexPatterns(SDK_PATTERNS, family));
+}
+
+/** Detects mocks and fakes standing in for a client in tests. */
+const MOCK_RE = /(^|[._])(mock|magicmock|asyncmock|fake|stub|dummy|spy)|jest\.fn|vi\.fn|sinon\./i;
+
+/**
+ * Finds the LLM call sites of one file. Pure: takes the text and a parser, returns plain data. Never throws on odd
+ * code: tree-sitter recovers from syntax errors and the walk skips what it cannot read.
+ */
+export function scanText(text: string, opts: { languageId: LanguageId; fileName: string }, parsers: ParserSet): ScanResult {
+  const parser = parsers.get(opts.languageId);
+  if (!parser) return { calls: [], exports: {}, imports: {}, error: `no parser loaded for ${opts.languageId}` };
+  const tree = parser.parse(text);
+  if (!tree) return { calls: [], exports: {}, imports: {}, error: `could not parse ${opts.fileName}` };
+  let root: SNode;
+  try {
+    root = copyTree(tree);
+  } finally {
+    tree.delete();
+  }
+  return scanTree(root, text, opts.languageId, opts.fileName);
+}
+
+/** Scans an already-copied syntax tree (notebooks join cells first). */
+export function scanTree(root: SNode, text: string, language: LanguageId, fileName: string): ScanResult {
+  const family = languageFamily(language);
+  const index = buildIndex(root, text, family);
+  const ev = new Evaluator(index);
+  const patterns = patternsFor(family);
+  const lines = text.split('\n');
+  const calls: CallSite[] = [];
+  const seen = new Set<number>();
+  for (const call of index.calls) {
+    let site: CallSite | null = null;
+    try {
+      const m = matchCall(ev, patterns, call);
+      if (m && !isMock(ev, m)) site = buildSite(ev, m, { fileName, language, lines });
+      else if (!m) site = matchHttp(ev, call, { fileName, language, lines });
+    } catch {
+      site = null;
+    }
+    if (site && !seen.has(site.nameStartOffset)) {
+      seen.add(site.nameStartOffset);
+      calls.push(site);
+    }
+  }
+  return { calls, exports: moduleExports(ev, index), imports: moduleImports(index) };
+}
+
+function isMock(ev: Evaluator, m: CallMatch): boolean {
+  const root = m.callee.root;
+  if (root.k === 'unknown') return MOCK_RE.test(root.name);
+  if (root.k === 'inst' && root.ctor.k === 'ref') {
+    const r = root.ctor.root;
+    const name = r.k === 'module' ? [r.module, ...r.names, ...root.ctor.path].join('.') : r.k === 'unknown' ? r.name : '';
+    if (MOCK_RE.test(name)) return true;
+  }
+  if (root.k === 'module' && MOCK_RE.test(root.module)) return true;
+  const fn = m.call.kids.find((k) => k.field === 'function' || k.field === 'constructor');
+  return fn ? /^(mock|fake|stub)_?\w*\./i.test(ev.t(fn)) : false;
+}
+
+function buildSite(ev: Evaluator, m: CallMatch, ctx: { fileName: string; language: LanguageId; lines: readonly string[] }): CallSite {
+  const row = m.row;
+  const args = callArgs(ev, m.call);
+  const recvArgs = m.receiverCall ? callArgs(ev, m.receiverCall.call) : undefined;
+  let model: ModelInfo = NO_MODEL;
+  const own = modelArgNode(args, row.model);
+  if (own && !m.api) model = modelFromNode(ev, own);
+  else if (recvArgs) {
+    const spec = m.receiverCall?.row?.model ?? row.model;
+    const n = modelArgNode(recvArgs, spec);
+    if (n) model = modelFromNode(ev, n);
+  }
+  if (row.command) model = commandModel(ev, args, row.model) ?? model;
+  let provider = model.provider ?? row.provider;
+  let baseUrl: string | null | undefined;
+  const clientCall = m.callee.root.k === 'inst' ? m.callee.root.call : undefined;
+  if (clientCall && row.via !== 'vercel-ai') {
+    baseUrl = baseUrlOf(ev, callArgs(ev, clientCall)) ?? null;
+    const host = baseUrl ? providerForUrl(baseUrl) : undefined;
+    if (host) provider = host;
+  }
+  if (row.via === 'litellm' || provider === 'from-model') {
+    provider = (model.model ? providerFromModelString(model.model, true) : undefined) ?? (row.via === 'litellm' ? 'unknown' : 'unknown');
+  } else if (model.model && (row.via === 'vercel-ai' || row.via === 'langchain') && !model.provider) {
+    provider = providerFromModelString(model.model, row.api === 'binding' && row.provider === 'from-model') ?? provider;
+  }
+  const api = m.api ?? row.api;
+  const methodName = ev.t(m.nameNode);
+  const facts = extractFacts(ev, args, {
+    skip: model.node,
+    receiver: recvArgs,
+    methodName,
+    streaming: !!row.streaming,
+    structured: !!row.structured || methodName === 'parse',
+    mods: m.receiverCall?.mods ?? m.callee.mods ?? [],
+    isMessagesApi: api === 'chat',
+  });
+  const frame = siteFrame(ev, m.call, m.nameNode, ctx);
+  return {
+    ...frame,
+    provider,
+    via: row.via,
+    api,
+    pattern: row.id,
+    callee: ev.t(m.call.kids.find((k) => k.field === 'function' || k.field === 'constructor') ?? m.nameNode).replace(/\s+/g, ''),
+    model: model.model,
+    modelSource: model.model !== null ? model.source : 'unknown',
+    ...(model.lit && model.model !== null ? { modelLiteral: { startOffset: model.lit.start, endOffset: model.lit.end } } : {}),
+    ...(model.modelImport ? { modelImport: model.modelImport } : {}),
+    ...(baseUrl !== undefined ? { baseUrl } : {}),
+    ...facts,
+  };
+}
+
+/** Bedrock JS: `client.send(new ConverseCommand({ modelId }))` or a command built earlier in the file. */
+function commandModel(ev: Evaluator, args: ReturnType<typeof callArgs>, spec: { keys: string[] }): ModelInfo | undefined {
+  const first = args.positional[0];
+  if (!first) return undefined;
+  const v = ev.eval(first);
+  if (v.k !== 'ref' || v.root.k !== 'inst') return undefined;
+  const cmdArgs = callArgs(ev, v.root.call);
+  const n = modelArgNode(cmdArgs, spec);
+  return n ? modelFromNode(ev, n) : NO_MODEL;
+}
+
+function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, defs] of index.root.vars) {
+    const last = defs[defs.length - 1];
+    if (!last || last.k !== 'value') continue;
+    const v = ev.eval(last.node);
+    if (v.k === 'str') out[name] = v.value;
+  }
+  return out;
+}
+
+function moduleImports(index: ProgramIndex): Record<string, UnresolvedImport> {
+  const out: Record<string, UnresolvedImport> = {};
+  for (const [name, defs] of index.root.vars) {
+    const last = defs[defs.length - 1];
+    if (last?.k === 'import' && last.names.length === 1) out[name] = { module: last.module, name: last.names[0]! };
+  }
+  return out;
+}
