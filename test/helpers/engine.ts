@@ -29,3 +29,13 @@ export function testCatalog(): Catalog {
   catalog = result.catalog;
   return catalog;
 }
+
+/**
+ * The public reference data (../shared/reference beside the checkout, as in CI), or undefined when absent.
+ * Test-only input: the product never reads it.
+ */
+export function referenceDir(): string | undefined {
+  const { existsSync } = require('node:fs') as typeof import('node:fs');
+  const candidates = [process.env.MODELWISE_REFERENCE_DIR, join(repoRoot, '..', 'shared', 'reference'), '/work/shared/reference'];
+  return candidates.find((c): c is string => c !== undefined && existsSync(c));
+}

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog, License } from '../../../src/core/catalog/schema';
-import { testCatalog } from '../../helpers/engine';
+import { referenceDir, testCatalog } from '../../helpers/engine';
 
 /**
  * Key license facts a policy depends on, asserted on the shipped catalog: Llama's 700M MAU cap and EU multimodal limit,
@@ -119,11 +119,12 @@ describe('license terms', function () {
 });
 
 /**
- * Clauses are quoted verbatim. Where the full text is in the shared reference folder (a development aid, absent in CI),
+ * Clauses are quoted verbatim. Where the full text is in the shared reference folder (../shared/reference beside the checkout, present in CI),
  * each clause must appear in it after whitespace and quote-mark normalisation.
  */
 describe('license clauses are verbatim quotes of the texts', function () {
-  const dir = '/work/shared/reference/license_texts';
+  const ref = referenceDir();
+  const dir = ref ? join(ref, 'license_texts') : '/nonexistent';
   const TEXTS: Record<string, string[]> = {
     'apache-2.0': ['gpt-oss_LICENSE.txt'],
     mit: ['deepseek-r1_LICENSE.txt'],
