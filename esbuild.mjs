@@ -144,6 +144,9 @@ async function main() {
     sourcesContent: false,
     logLevel: 'silent',
     plugins: [catalogPlugin(catalogJson), boundaries, problemMatcher],
+    // The node bundles are CommonJS: take web-tree-sitter's CommonJS build (its ESM build needs import.meta.url,
+    // which is empty in a CJS bundle, and fails in Parser.init).
+    alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
   };
   const contexts = await Promise.all([
     esbuild.context({

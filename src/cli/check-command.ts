@@ -1,5 +1,7 @@
 import type { Catalog } from '../core/catalog/schema';
-import { formatReviewMarkdown, formatSarif, reviewChange } from '../core/index';
+import { formatReviewMarkdown } from '../core/report/review-markdown';
+import { formatSarif } from '../core/report/sarif';
+import { reviewChange } from '../core/review/diff';
 import type { ParserSet } from '../core/scan/parsers';
 import type { AuditResult } from '../core/types';
 import { checkoutBase } from '../node/git-base';

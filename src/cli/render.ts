@@ -1,5 +1,8 @@
 import type { Engine } from '../core/engine';
-import { formatCsv, formatCycloneDx, formatMarkdown, formatSarif, formatTable, toJsonReport } from '../core/index';
+import { formatCsv, formatMarkdown, formatTable, toJsonReport } from '../core/index';
+import { formatCycloneDx } from '../core/report/cyclonedx';
+import { formatSarif } from '../core/report/sarif';
+import { version } from '../../package.json';
 import type { AuditResult } from '../core/types';
 import type { AuditFormat } from './args';
 
@@ -24,7 +27,7 @@ export function renderAudit(result: AuditResult, format: AuditFormat, opts: { ro
     case 'sarif':
       return asText(formatSarif(result));
     case 'cyclonedx':
-      return asText(formatCycloneDx(result, opts.engine));
+      return asText(formatCycloneDx(result, opts.engine, { toolVersion: version }));
     default:
       return asText(formatTable(result));
   }
