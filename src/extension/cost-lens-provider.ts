@@ -3,6 +3,7 @@ import type { AnalyzedCall } from '../core/types';
 import type { AnalysisCache } from './analysis-cache';
 import { CommandId } from './command-ids';
 import { lensTitle } from './engine-api';
+import type { EngineHost } from './engine-host';
 import { passesThreshold } from './lens-utils';
 import { describeError } from './output';
 import { readSettings } from './settings';
@@ -30,6 +31,7 @@ export class CostLensProvider implements vscode.CodeLensProvider, vscode.Disposa
 
   constructor(
     private readonly cache: AnalysisCache,
+    private readonly host: EngineHost,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
@@ -51,9 +53,11 @@ export class CostLensProvider implements vscode.CodeLensProvider, vscode.Disposa
       if (!settings.lens.enabled) return [];
       const calls = await this.cache.get(doc);
       if (token.isCancellationRequested) return [];
+      // The user's setting wins when set; else the workspace's `defaults.minMonthlyUsd` from .modelwise.yaml.
+      const threshold = settings.lens.minMonthlyUsd > 0 ? settings.lens.minMonthlyUsd : (await this.host.engineFor(doc.uri)).config.defaults.minMonthlyUsd;
       const lenses: vscode.CodeLens[] = [];
       for (const call of calls) {
-        if (!passesThreshold(call, settings.lens.minMonthlyUsd)) continue;
+        if (!passesThreshold(call, threshold)) continue;
         const start = doc.positionAt(call.startOffset);
         const range = new vscode.Range(start, start);
         lenses.push(new CallLens(range, doc.uri, call));

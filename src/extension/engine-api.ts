@@ -14,6 +14,7 @@ export {
   formatMarkdown,
   formatCsv,
   formatUsd,
+  formatUsdRange,
   compareLicenses,
   portfolio,
 } from '../core';

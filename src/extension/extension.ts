@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   const host = new EngineHost(context.extensionUri, log);
   const cache = new AnalysisCache(host, log);
   const spend = new WorkspaceSpend();
-  const lenses = new CostLensProvider(cache, log);
+  const lenses = new CostLensProvider(cache, host, log);
   context.subscriptions.push(host, cache, spend, lenses);
   context.subscriptions.push(
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),

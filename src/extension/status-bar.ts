@@ -3,7 +3,7 @@ import type { AnalysisCache } from './analysis-cache';
 import { isAnalyzable } from './analysis-cache';
 import { totalSpend, type SpendTotal } from './audit/audit-utils';
 import { CommandId } from './command-ids';
-import { formatUsd } from './engine-api';
+import { formatUsdRange } from './engine-api';
 import { describeError } from './output';
 import { readSettings } from './settings';
 import type { WorkspaceSpend } from './workspace-spend';
@@ -90,7 +90,7 @@ export class SpendStatusBar implements vscode.Disposable {
 /** "~$4–11/mo", "~$410/mo + 2 unpriced", "2 unpriced". */
 export function describe(t: SpendTotal): string {
   const priced = t.calls - t.unpricedCalls;
-  const money = priced > 0 ? (t.lowMicroUsd === t.highMicroUsd ? `~${formatUsd(t.highMicroUsd)}/mo` : `~${formatUsd(t.lowMicroUsd)}–${formatUsd(t.highMicroUsd).slice(1)}/mo`) : '';
+  const money = priced > 0 ? `~${formatUsdRange(t.lowMicroUsd, t.highMicroUsd)}/mo` : '';
   const unpriced = t.unpricedCalls > 0 ? `${t.unpricedCalls} unpriced` : '';
   return [money, unpriced].filter(Boolean).join(' + ') || '$0/mo';
 }

@@ -27,6 +27,11 @@ export async function reviewChangesCommand(host: EngineHost, log: vscode.LogOutp
     void vscode.window.showInformationMessage('Modelwise: open a folder in a git repository to review its changes.');
     return undefined;
   }
+  if (!vscode.workspace.isTrusted) {
+    // git runs the repository's hooks and config (worktree checkout): never in a folder the user has not trusted.
+    void vscode.window.showWarningMessage('Modelwise: reviewing changes runs git in this folder; trust the folder first (Restricted Mode).');
+    return undefined;
+  }
   try {
     return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Modelwise: reviewing changes' }, async (progress) => {
       const root = folder.uri.fsPath;

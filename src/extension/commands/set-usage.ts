@@ -57,8 +57,7 @@ export async function setUsageCommand(
     } catch {
       // No config yet: setUsageEntry starts a new one.
     }
-    const result: unknown = setUsageEntry(text, entry);
-    const next = typeof result === 'string' ? result : (result as { text: string }).text;
+    const next = setUsageEntry(text, entry);
     await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(next));
     log.info(`set usage ${JSON.stringify(entry)} in ${configUri.fsPath}`);
     return entry;
