@@ -1,0 +1,158 @@
+/**
+ * The engine's public surface. Shells (the VS Code extension, the CLI, tests) pass text in and get plain data back;
+ * nothing here touches files, the network, timers or `vscode`. Money is integer micro-USD until a report turns it
+ * into dollars.
+ */
+import type { Engine } from './engine';
+import { analyzeCall } from './estimate/analyze-call';
+import { resolveCrossFile } from './scan/cross-file';
+import { languageForFile } from './scan/languages';
+import { scanNotebook } from './scan/notebook';
+import * as scanTextModule from './scan/scan-text';
+import { scanText, type ScanResult } from './scan/scan-text';
+import type { AnalyzedCall, AuditResult, LanguageId, SkipReason } from './types';
+
+export { createEngine, defaultConfig, type Engine, type EngineOptions } from './engine';
+
+/** Options of an audit: cancellation and progress, both owned by the shell. */
+export interface AuditOptions {
+  /** When aborted, the audit stops between files and returns what it has, with `partial` set. */
+  signal?: AbortSignal;
+  /** Called after each file with (files done, files total). */
+  onProgress?(done: number, total: number): void;
+}
+
+/** The scanner's cheap "could this text hold an LLM call?" prefilter, when the scanner provides one. */
+const mayContainCalls: ((text: string) => boolean) | undefined = (scanTextModule as { mayContainCalls?: (text: string) => boolean }).mayContainCalls;
+
+/** Orders calls by file, notebook cell, line and column (the order every report starts from). */
+function byPosition(a: AnalyzedCall, b: AnalyzedCall): number {
+  return a.file.localeCompare(b.file) || (a.cell ?? -1) - (b.cell ?? -1) || a.line - b.line || a.column - b.column;
+}
+
+/** Scans one file (notebook or source), reusing the engine's cache when the text is unchanged. */
+function scanFile(path: string, text: string, language: LanguageId | 'notebook', engine: Engine): ScanResult {
+  const cached = engine.cache.scanned.get(path, text) as ScanResult | undefined;
+  if (cached) return cached;
+  let result: ScanResult;
+  if (language !== 'notebook' && mayContainCalls !== undefined && !mayContainCalls(text)) {
+    result = { calls: [], exports: {}, imports: {} };
+  } else {
+    result = language === 'notebook' ? scanNotebook(text, path, engine.parsers) : scanText(text, { languageId: language, fileName: path }, engine.parsers);
+  }
+  engine.cache.scanned.set(path, text, result);
+  return result;
+}
+
+/** A shallow copy whose calls can be filled in by cross-file resolution without touching the cached scan. */
+function forResolution(r: ScanResult): ScanResult {
+  return { ...r, calls: r.calls.map((c) => ({ ...c, prompt: { ...c.prompt } })) };
+}
+
+/**
+ * Audits many files: scan each (cached by content), resolve model constants imported across files, then estimate,
+ * classify and check every call. Unsupported or unparsable files are reported in `files.skipped` with a reason,
+ * never dropped silently. Cancellation is checked between files; a cancelled audit keeps its results and says how
+ * far it got.
+ */
+function runAudit(files: readonly { path: string; text: string }[], engine: Engine, opts: AuditOptions = {}): AuditResult {
+  const skipped: { file: string; reason: SkipReason }[] = [];
+  const results = new Map<string, ScanResult>();
+  let scanned = 0;
+  let partial: AuditResult['partial'];
+  for (let i = 0; i < files.length; i++) {
+    if (opts.signal?.aborted) {
+      partial = { done: i, total: files.length };
+      break;
+    }
+    const f = files[i] as { path: string; text: string };
+    const language = languageForFile(f.path);
+    if (language === undefined) {
+      skipped.push({ file: f.path, reason: 'unsupported' });
+    } else {
+      try {
+        const r = scanFile(f.path, f.text, language, engine);
+        if (r.error !== undefined) {
+          skipped.push({ file: f.path, reason: /no parser/.test(r.error) ? 'unsupported' : 'parse-error' });
+        } else {
+          scanned++;
+          results.set(f.path, forResolution(r));
+        }
+      } catch {
+        skipped.push({ file: f.path, reason: 'parse-error' });
+      }
+    }
+    opts.onProgress?.(i + 1, files.length);
+  }
+  resolveCrossFile(results);
+  const calls: AnalyzedCall[] = [];
+  for (const r of results.values()) for (const c of r.calls) calls.push(analyzeCall(c, engine));
+  calls.sort(byPosition);
+  const result: AuditResult = { calls, files: { scanned, skipped }, issues: [...engine.configIssues] };
+  if (partial) result.partial = partial;
+  return result;
+}
+
+/**
+ * Analyses one document for the editor: finds its LLM calls and estimates tokens, cost per call and per month,
+ * routine/frontier class with alternatives, and the license policy verdict. Synchronous. The result is cached per
+ * (fileName, text): asking again for an unchanged document returns the same array without re-parsing (a string
+ * comparison, microseconds even for a 5,000-line file). Model constants imported from other files are resolved only
+ * by auditTexts; here they stay unknown (modelSource 'unknown'), never guessed.
+ * @param languageId a VS Code language id, or 'notebook' for `.ipynb` JSON text.
+ */
+export function analyzeText(text: string, opts: { languageId: LanguageId | 'notebook'; fileName: string }, engine: Engine): AnalyzedCall[] {
+  const cached = engine.cache.analyzed.get(opts.fileName, text);
+  if (cached) return cached;
+  const language = opts.fileName.toLowerCase().endsWith('.ipynb') ? 'notebook' : opts.languageId;
+  let calls: AnalyzedCall[];
+  try {
+    const scan = scanFile(opts.fileName, text, language, engine);
+    calls = scan.calls.map((c) => analyzeCall(c, engine));
+  } catch {
+    calls = [];
+  }
+  engine.cache.analyzed.set(opts.fileName, text, calls);
+  return calls;
+}
+
+/**
+ * Audits many files (paths relative to the audit root, forward slashes): every call with its estimate, files
+ * scanned/skipped with reasons, and config issues. Honours `signal` between files (the result then has `partial`) and
+ * reports progress with `onProgress(done, total)`. Re-auditing unchanged files reuses the engine's scan cache.
+ */
+export function auditTexts(files: readonly { path: string; text: string }[], engine: Engine, opts?: AuditOptions): AuditResult {
+  return runAudit(files, engine, opts);
+}
+
+/** Parses `.modelwise.yaml` (bad entries dropped with located issues) and edits its usage section preserving comments. */
+export { parseConfig, setUsageEntry } from './config/parse-config';
+/** Parses and validates catalog YAML files. */
+export { parseCatalog, type CatalogText } from './catalog/parse-catalog';
+/** Model lookup by id, alias and provider spelling. */
+export { createModelIndex, type ModelIndex } from './catalog/lookup';
+/** Token counting: exact for o200k_base/cl100k_base (js-tiktoken), a calibrated estimate for other families. */
+export { countTokens, chatOverheadTokens } from './estimate/tokens';
+/** Offer choice, discounts and prices (integer micro-USD). */
+export { chooseOffer, applyDiscounts } from './estimate/offers';
+export { offerCostMicroUsd } from './estimate/cost';
+
+/** Reports: the CLI JSON contract, terminal table, Markdown, CSV, and the editor's lens title and hover. */
+export { toJsonReport, type JsonReport, type JsonCall } from './report/json-report';
+export { formatTable } from './report/table';
+export { formatMarkdown } from './report/markdown';
+export { formatCsv } from './report/csv';
+export { formatUsd, formatUsdRange } from './report/format-usd';
+export { lensTitle } from './report/lens-title';
+export { hoverMarkdown } from './report/hover';
+
+/** Advice and licenses (helper modules re-exported so shells import from one place). */
+export { classifyCall } from './advise/classify';
+export { suggestAlternatives } from './advise/alternatives';
+export { portfolio, type PortfolioScenario } from './advise/portfolio';
+export { evaluatePolicy } from './policy/evaluate';
+export { compareLicenses, type LicenseComparison } from './license/compare';
+
+export type * from './types';
+export type { Catalog, Model, Offer, License } from './catalog/schema';
+export type { Config, UsageEntry } from './config/schema';
