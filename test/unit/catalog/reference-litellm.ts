@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model, Offer } from '../../../src/core/catalog/schema';
+import { referenceDir as sharedReferenceDir } from '../../helpers/engine';
 
 /**
  * Test-only access to LiteLLM's public price table (`model_prices_and_context_window.json`, snapshot 2026-07-24) kept in
@@ -9,8 +10,11 @@ import type { Model, Offer } from '../../../src/core/catalog/schema';
  * million tokens, the catalog's unit.
  */
 
-/** Where the reference snapshot lives; MODELWISE_REFERENCE_DIR overrides it (e.g. on CI). */
-export const referenceDir = process.env.MODELWISE_REFERENCE_DIR ?? '/work/shared/reference';
+/**
+ * Where the reference snapshot lives: MODELWISE_REFERENCE_DIR, else ../shared/reference beside the checkout (as in CI),
+ * else /work/shared/reference (the shared test helper decides); undefined when none exists.
+ */
+export const referenceDir: string | undefined = sharedReferenceDir();
 
 /** One LiteLLM entry, reduced to the keys the comparison reads. */
 export interface LiteLlmEntry {
@@ -21,6 +25,7 @@ export interface LiteLlmEntry {
 
 /** The parsed table, or undefined when the reference folder is absent (the caller skips with a message). */
 export function loadLiteLlm(dir = referenceDir): Record<string, LiteLlmEntry> | undefined {
+  if (dir === undefined) return undefined;
   const file = join(dir, 'litellm_model_prices.json');
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, LiteLlmEntry>;

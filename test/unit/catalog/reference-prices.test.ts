@@ -39,7 +39,7 @@ describe('catalog first-party prices vs LiteLLM reference', function () {
   before(function () {
     table = loadLiteLlm();
     if (!table) {
-      console.log(`    (skipped: LiteLLM reference not found in ${referenceDir}; set MODELWISE_REFERENCE_DIR to run the price cross-check)`);
+      console.log(`    (skipped: litellm_model_prices.json not found in ${referenceDir ?? '../shared/reference or /work/shared/reference'}; set MODELWISE_REFERENCE_DIR to run the price cross-check)`);
       this.skip();
     }
     for (const model of testCatalog().models) {
