@@ -111,7 +111,7 @@ describe('scan corpus (labelled public-style code)', function () {
   });
 
   it('lists every source file of the corpus in labels.json, and nothing else', () => {
-    assert.deepEqual([...labels.files].sort(), listSources(corpusRoot));
+    assert.deepEqual([...labels.files].sort(), listSources(corpusRoot).sort());
   });
 
   it('has a corpus of the agreed size (60+ files, 250+ labelled calls)', () => {
