@@ -80,10 +80,10 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
   // Unknown or unmatched receiver: try the distinctive `?.` suffixes, longest first.
   if (callee.path.length >= 2 || callee.root.k !== 'module') {
     const segs = sig.startsWith('?') ? sig.slice(2).split('.') : callee.path;
-    for (let i = 0; i < segs.length - 1; i++) {
+    for (let i = 0; i < segs.length; i++) {
       const key = `?.${segs.slice(i).join('.')}`;
       const row = index.bySignature.get(key);
-      if (!row) continue;
+      if (!row || (i === segs.length - 1 && !row.command)) continue;
       if (row.needsModel && !hasArgKey(ev, call, row.model.keys)) continue;
       return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
     }

@@ -1,16 +1,17 @@
-import type { CallSite, LanguageId, UnresolvedImport } from '../types';
-import { callArgs } from './call-args';
+import type { Api, CallSite, LanguageId, UnresolvedImport } from '../types';
+import { callArgs, type CallArgs } from './call-args';
 import { siteFrame } from './call-context';
 import { Evaluator } from './evaluate';
 import { extractFacts } from './extract-facts';
 import { matchHttp } from './http-calls';
-import { matchCall, type CallMatch } from './match-call';
+import { matchCall, receiverRow, type CallMatch } from './match-call';
 import type { ParserSet } from './parsers';
 import { buildIndex, type ProgramIndex } from './program-index';
 import { baseUrlOf, modelArgNode, modelFromNode, NO_MODEL, type ModelInfo } from './resolve-model';
 import { SDK_PATTERNS, indexPatterns, type PatternIndex } from './sdk-patterns';
 import { providerForUrl, providerFromModelString } from './providers';
 import { copyTree, type SNode } from './syntax-tree';
+import { signature } from './values';
 import { languageFamily } from './languages';
 
 /** What scanning one file yields. */
@@ -63,7 +64,7 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
     let site: CallSite | null = null;
     try {
       const m = matchCall(ev, patterns, call);
-      if (m && !isMock(ev, m)) site = buildSite(ev, m, { fileName, language, lines });
+      if (m && !isMock(ev, m)) site = buildSite(ev, patterns, m, { fileName, language, lines });
       else if (!m) site = matchHttp(ev, call, { fileName, language, lines });
     } catch {
       site = null;
@@ -89,46 +90,51 @@ function isMock(ev: Evaluator, m: CallMatch): boolean {
   return fn ? /^(mock|fake|stub)_?\w*\./i.test(ev.t(fn)) : false;
 }
 
-function buildSite(ev: Evaluator, m: CallMatch, ctx: { fileName: string; language: LanguageId; lines: readonly string[] }): CallSite {
+function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { fileName: string; language: LanguageId; lines: readonly string[] }): CallSite | null {
   const row = m.row;
+  if (row.silent) return null;
   const args = callArgs(ev, m.call);
-  const recvArgs = m.receiverCall ? callArgs(ev, m.receiverCall.call) : undefined;
+  let api = m.api ?? row.api;
   let model: ModelInfo = NO_MODEL;
-  const own = modelArgNode(args, row.model);
-  if (own && !m.api) model = modelFromNode(ev, own);
-  else if (recvArgs) {
-    const spec = m.receiverCall?.row?.model ?? row.model;
-    const n = modelArgNode(recvArgs, spec);
-    if (n) model = modelFromNode(ev, n);
+  if (row.command) {
+    const cmd = commandOf(ev, args, row.command);
+    if (!cmd) return null;
+    api = cmd.api;
+    model = cmd.model;
+  } else {
+    const own = m.api ? undefined : modelArgNode(args, row.model);
+    if (own) model = modelFromNode(ev, own);
+    else if (row.model.fromReceiver || m.receiverCall) model = receiverModel(ev, patterns, m);
   }
-  if (row.command) model = commandModel(ev, args, row.model) ?? model;
+  const recvArgs = m.receiverCall ? callArgs(ev, m.receiverCall.call) : undefined;
   let provider = model.provider ?? row.provider;
+  // Who serves the request: the client's base URL host beats the SDK's default.
+  const clientCall = row.api === 'binding' && !m.api ? m.call : m.receiverCall ? m.receiverCall.call : m.callee.root.k === 'inst' ? m.callee.root.call : undefined;
   let baseUrl: string | null | undefined;
-  const clientCall = m.callee.root.k === 'inst' ? m.callee.root.call : undefined;
   if (clientCall && row.via !== 'vercel-ai') {
-    baseUrl = baseUrlOf(ev, callArgs(ev, clientCall)) ?? null;
+    baseUrl = baseUrlOf(ev, clientCall === m.call ? args : callArgs(ev, clientCall)) ?? null;
     const host = baseUrl ? providerForUrl(baseUrl) : undefined;
     if (host) provider = host;
+    else if (provider === 'openai' && clientCall !== m.call && hasAzureHint(ev, callArgs(ev, clientCall))) provider = 'azure-openai';
   }
-  if (row.via === 'litellm' || provider === 'from-model') {
-    provider = (model.model ? providerFromModelString(model.model, true) : undefined) ?? (row.via === 'litellm' ? 'unknown' : 'unknown');
-  } else if (model.model && (row.via === 'vercel-ai' || row.via === 'langchain') && !model.provider) {
-    provider = providerFromModelString(model.model, row.api === 'binding' && row.provider === 'from-model') ?? provider;
+  if (provider === 'from-model') {
+    const explicit = providerKeyword(ev, clientCall ? callArgs(ev, clientCall) : args);
+    provider = explicit ?? (model.model ? providerFromModelString(model.model, true) : undefined) ?? 'unknown';
+    if (row.id.startsWith('langchain.init') && model.model && /^[a-z_\-]+:/i.test(model.model)) model = { ...model, model: model.model.replace(/^[a-z_\-]+:/i, '') };
   }
-  const api = m.api ?? row.api;
+  if ((row.via === 'http' || row.provider === 'bedrock' || row.via === 'litellm') && api === 'chat' && model.model && /embed/i.test(model.model)) api = 'embedding';
   const methodName = ev.t(m.nameNode);
   const facts = extractFacts(ev, args, {
     skip: model.node,
     receiver: recvArgs,
-    methodName,
+    methodName: row.api === 'binding' && !m.api ? '' : methodName,
     streaming: !!row.streaming,
     structured: !!row.structured || methodName === 'parse',
     mods: m.receiverCall?.mods ?? m.callee.mods ?? [],
     isMessagesApi: api === 'chat',
   });
-  const frame = siteFrame(ev, m.call, m.nameNode, ctx);
   return {
-    ...frame,
+    ...siteFrame(ev, m.call, m.nameNode, ctx),
     provider,
     via: row.via,
     api,
@@ -143,15 +149,48 @@ function buildSite(ev: Evaluator, m: CallMatch, ctx: { fileName: string; languag
   };
 }
 
+/** `model_provider="openai"` (init_chat_model) / `modelProvider: "openai"` / `custom_llm_provider`. */
+function providerKeyword(ev: Evaluator, args: CallArgs): string | undefined {
+  for (const k of ['model_provider', 'modelProvider', 'custom_llm_provider', 'provider']) {
+    const n = args.bag.get(k);
+    const v = n ? ev.eval(n) : undefined;
+    if (v?.k === 'str') return providerFromModelString(`${v.value}/x`, false) ?? v.value;
+  }
+  return undefined;
+}
+
+/** `OpenAI(api_version=..., azure_endpoint=...)`-style hints that an OpenAI client talks to Azure. */
+function hasAzureHint(_ev: Evaluator, args: CallArgs): boolean {
+  return args.bag.has('azure_endpoint') || args.bag.has('azure_deployment') || args.bag.has('azureADTokenProvider') || (args.bag.has('api_version') && args.bag.has('base_url'));
+}
+
+/** The model of a call that takes it from its receiver: walks up the objects that made the receiver. */
+function receiverModel(ev: Evaluator, patterns: PatternIndex, m: CallMatch): ModelInfo {
+  let root = m.callee.root;
+  for (let depth = 0; depth < 4 && root.k === 'inst'; depth++) {
+    const recv = receiverRow(patterns, ev, root);
+    const spec = recv?.row.model ?? m.row.model;
+    const n = modelArgNode(callArgs(ev, root.call), spec);
+    if (n) return modelFromNode(ev, n);
+    if (root.ctor.k !== 'ref') break;
+    root = root.ctor.root;
+  }
+  return NO_MODEL;
+}
+
 /** Bedrock JS: `client.send(new ConverseCommand({ modelId }))` or a command built earlier in the file. */
-function commandModel(ev: Evaluator, args: ReturnType<typeof callArgs>, spec: { keys: string[] }): ModelInfo | undefined {
+function commandOf(ev: Evaluator, args: CallArgs, commands: Record<string, Api>): { api: Api; model: ModelInfo } | undefined {
   const first = args.positional[0];
   if (!first) return undefined;
   const v = ev.eval(first);
-  if (v.k !== 'ref' || v.root.k !== 'inst') return undefined;
+  if (v.k !== 'ref' || v.root.k !== 'inst' || v.root.ctor.k !== 'ref') return undefined;
+  const sig = signature(ev.index.family, v.root.ctor, ev.index.text) ?? '';
+  const cls = sig.split('.').pop() ?? '';
+  const api = commands[cls];
+  if (!api) return undefined;
   const cmdArgs = callArgs(ev, v.root.call);
-  const n = modelArgNode(cmdArgs, spec);
-  return n ? modelFromNode(ev, n) : NO_MODEL;
+  const n = modelArgNode(cmdArgs, { keys: ['modelId', 'model_id'] });
+  return { api, model: n ? modelFromNode(ev, n) : NO_MODEL };
 }
 
 function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, string> {

@@ -1,50 +1,9 @@
-import type { Api, ProviderId, Via } from '../types';
+import type { Api, ProviderId } from '../types';
+import { M, on, type SdkPattern } from './pattern-types';
 
-/** Where a pattern finds the model id. Looked up in order: keyword / object key, then position. */
-export interface ModelArg {
-  /** Keyword argument (Python) or key of an object argument (JS), e.g. `model`, `modelId`, `model_name`. */
-  keys: string[];
-  /** Positional index, when the SDK takes the model positionally (`genai.GenerativeModel("gemini-pro")`). */
-  position?: number;
-  /** Take the model from the call that made the receiver (`model = genai.GenerativeModel(..)`; `model.generate_content`). */
-  fromReceiver?: boolean;
-}
-
-/**
- * One row of the SDK table. `callees` are canonical signatures (see values.ts `signature`): a module function
- * (`litellm.completion`), a constructor (`langchain.ChatOpenAI`) or a method on an object made by a constructor
- * (`openai.OpenAI().chat.completions.create`). `?.` rows match any receiver whose origin is unknown.
- */
-export interface SdkPattern {
-  id: string;
-  lang: 'py' | 'js' | 'both';
-  provider: ProviderId;
-  via: Via;
-  api: Api;
-  callees: string[];
-  model: ModelArg;
-  /** For `?.` callees: match only when the model argument is present. */
-  needsModel?: boolean;
-  streaming?: boolean;
-  structured?: boolean;
-  /** Binding rows: methods that call the model (`llm.invoke`), with their api. */
-  invokes?: Record<string, Api>;
-  /** Bedrock JS: the command class passed to `client.send(...)`. */
-  command?: string[];
-}
-
-const M: ModelArg = { keys: ['model'] };
-const MID: ModelArg = { keys: ['modelId', 'model_id', 'ModelId'] };
-
-/** `receivers` × `chains` → `recv().chain`, plus `?.chain` when `unknown` is set. */
-function on(receivers: string[], chains: string[], unknown = true): string[] {
-  const out: string[] = [];
-  for (const c of chains) {
-    for (const r of receivers) out.push(`${r}().${c}`);
-    if (unknown) out.push(`?.${c}`);
-  }
-  return out;
-}
+export type { ModelArg, SdkPattern } from './pattern-types';
+import { FRAMEWORK_PATTERNS } from './sdk-patterns-frameworks';
+import { VENDOR_PATTERNS } from './sdk-patterns-vendors';
 
 const OPENAI_PY = ['openai.OpenAI', 'openai.AsyncOpenAI', 'openai.Client', 'openai.AsyncClient'];
 const OPENAI_JS = ['openai.OpenAI', 'openai.default', 'openai', 'openai.default.OpenAI'];
@@ -73,6 +32,7 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
     row('moderation', 'moderation', ['moderations.create']),
     row('realtime', 'realtime', ['beta.realtime.connect', 'realtime.connect']),
     row('batch', 'batch', ['batches.create'], { model: { keys: [] } }),
+    row('assistants-run', 'other', ['beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.stream', 'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.create_and_run_poll']),
   ];
 }
 
@@ -80,6 +40,11 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
 export const SDK_PATTERNS: SdkPattern[] = [
   ...openaiRows('openai', 'openai', OPENAI, true),
   ...openaiRows('azure', 'azure-openai', AZURE, false),
+  ...openaiRows('together', 'together', ['together.Together', 'together.AsyncTogether', 'together.default'], false),
+  ...openaiRows('groq', 'groq', ['groq.Groq', 'groq.AsyncGroq', 'groq.default'], false),
+  ...openaiRows('fireworks', 'fireworks', ['fireworks.Fireworks', 'fireworks.AsyncFireworks'], false),
+  ...openaiRows('cerebras', 'cerebras', ['cerebras.Cerebras', 'cerebras.AsyncCerebras', '@cerebras/cerebras_cloud_sdk.default'], false),
+  ...openaiRows('huggingface', 'huggingface', ['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], false),
   {
     id: 'openai.module-v1', lang: 'py', provider: 'openai', via: 'sdk', api: 'chat', model: M,
     callees: ['openai.chat.completions.create', 'openai.beta.chat.completions.parse', 'openai.chat.completions.parse'],
@@ -100,6 +65,8 @@ export const SDK_PATTERNS: SdkPattern[] = [
   ...anthropicRows('anthropic-bedrock', 'bedrock', ANTHROPIC_BEDROCK, false),
   ...anthropicRows('anthropic-vertex', 'vertex', ANTHROPIC_VERTEX, false),
   { id: 'anthropic.legacy-completion', lang: 'both', provider: 'anthropic', via: 'sdk', api: 'completion', model: M, callees: on(ANTHROPIC, ['completions.create'], false) },
+  ...VENDOR_PATTERNS,
+  ...FRAMEWORK_PATTERNS,
 ];
 
 function anthropicRows(prefix: string, provider: ProviderId, receivers: string[], unknown: boolean): SdkPattern[] {
@@ -130,4 +97,3 @@ export function indexPatterns(patterns: readonly SdkPattern[], family: 'py' | 'j
   return { bySignature };
 }
 
-export { MID };
