@@ -99,6 +99,28 @@ const forbidVscode = {
   },
 };
 
+/**
+ * Extension start-up: the tokenizer ranks (js-tiktoken o200k/cl100k, ~3.4 MB of JS) would otherwise sit in
+ * dist/extension.js and be parsed on every activation. This plugin (extension bundle only) replaces them with a stub
+ * that `require`s dist/ranks/<name>.cjs at first use — the engine already requires them lazily.
+ */
+const LAZY_RANKS = ['o200k_base', 'cl100k_base'];
+const lazyRanks = {
+  name: 'lazy-tokenizer-ranks',
+  setup(build) {
+    build.onResolve({ filter: /^js-tiktoken\/ranks\/(o200k_base|cl100k_base)$/ }, (args) => ({ path: args.path.split('/').pop(), namespace: 'lazy-ranks' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-ranks' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, 'ranks', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+    }));
+  },
+};
+
+function copyRanks() {
+  mkdirSync(join(root, 'dist', 'ranks'), { recursive: true });
+  for (const name of LAZY_RANKS) copyFileSync(require.resolve(`js-tiktoken/ranks/${name}`), join(root, 'dist', 'ranks', `${name}.cjs`));
+}
+
 function copyWasm() {
   mkdirSync(join(root, 'dist', 'grammars'), { recursive: true });
   const files = {
@@ -137,6 +159,7 @@ async function main() {
   await generateConfigSchema();
   const catalogJson = JSON.stringify(catalog);
   copyWasm();
+  copyRanks();
   const common = {
     bundle: true,
     minify: production,
@@ -151,6 +174,7 @@ async function main() {
   const contexts = await Promise.all([
     esbuild.context({
       ...common,
+      plugins: [...common.plugins, lazyRanks],
       entryPoints: ['src/extension/extension.ts'],
       outfile: 'dist/extension.js',
       platform: 'node',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzedCall, AuditResult } from '../core/types';
 import { AnalysisCache, isAnalyzable, relativeName, DOCUMENT_SELECTOR, type AnalysisEvent } from './analysis-cache';
-import { runAudit } from './audit/run-audit';
+import { runAudit, type WorkspaceAudit } from './audit/run-audit';
 import { CommandId } from './command-ids';
 import { auditWorkspaceCommand } from './commands/audit-workspace';
 import { exportAuditCommand } from './commands/export-audit';
@@ -62,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   const background = new BackgroundAudit(host, spend, log);
   context.subscriptions.push(background);
 
+  let pendingAudit: Promise<WorkspaceAudit> | undefined;
   const licenseDeps: LicensePanelDeps = {
     extensionUri: context.extensionUri,
     host,
@@ -70,8 +71,12 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
     async workspaceModels() {
       let audit = spend.lastAudit();
       if (!audit && vscode.workspace.workspaceFolders?.length) {
-        audit = await runAudit(host, log);
-        spend.setAudit(audit);
+        // One quiet audit even when the panel asks twice (on open and when its script reports ready).
+        pendingAudit ??= runAudit(host, log).then((a) => {
+          spend.setAudit(a);
+          return a;
+        });
+        audit = await pendingAudit.finally(() => (pendingAudit = undefined));
       }
       const calls = audit?.result.calls ?? [];
       const used = [...new Set(calls.map((c) => c.cost.modelId).filter((id): id is string => id !== null))];
