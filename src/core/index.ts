@@ -152,6 +152,12 @@ export { suggestAlternatives } from './advise/alternatives';
 export { portfolio, type PortfolioScenario } from './advise/portfolio';
 export { evaluatePolicy } from './policy/evaluate';
 export { compareLicenses, type LicenseComparison } from './license/compare';
+/** The review gate: base vs head audits, and its SARIF / CycloneDX / PR-comment formats. */
+export { reviewChange } from './review/diff';
+export type { ReviewReport } from './review/types';
+export { formatSarif } from './report/sarif';
+export { formatCycloneDx } from './report/cyclonedx';
+export { formatReviewMarkdown } from './report/review-markdown';
 
 export type * from './types';
 export type { Catalog, Model, Offer, License } from './catalog/schema';
