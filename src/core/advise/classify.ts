@@ -81,7 +81,7 @@ export function classifyCall(call: CallSite, model: Model | undefined, config: C
     reasons.push(reason);
   };
 
-  if (isReasoningModel(model, call.model)) vote(2.5, 'reasoning model');
+  if (isReasoningModel(model, call.model)) vote(1.5, 'reasoning model');
 
   const signals = matchPromptSignals(call.prompt.staticText);
   const routine = signals.filter((s) => s.side === 'routine');

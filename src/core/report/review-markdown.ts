@@ -82,7 +82,7 @@ export function formatReviewMarkdown(report: ReviewReport): string {
   const other = report.findings.filter((f) => f.severity !== 'error');
   if (other.length > 0) lines.push(...details(`Other findings (${other.length})`, other.map(findingLine)));
   const notes: string[] = [];
-  if (report.unpricedCalls.head > 0) notes.push(`${plural(report.unpricedCalls.head, 'call')} in the head could not be priced and are not in the spend.`);
+  if (report.unpricedCalls.head > 0) notes.push(`${plural(report.unpricedCalls.head, 'call')} in the head could not be priced (not in the spend).`);
   notes.push(`${plural(report.calls.unchanged, 'call')} unchanged. Spend is the middle of each call's monthly range.`);
   lines.push(`<sub>${notes.join(' ')}</sub>`, '');
   return lines.join('\n');
