@@ -68,11 +68,12 @@ export class SpendStatusBar implements vscode.Disposable {
       const parts: string[] = [];
       if (file && file.calls > 0) parts.push(`file ${describe(file)}`);
       if (ws) parts.push(`workspace ${describe(ws)}${this.spend.isPartial() ? ' (partial)' : ''}`);
-      this.item.text = `$(graph) ${parts.join(' · ') || 'no LLM calls'}`;
+      this.item.text = `$(graph) ${parts.join(' · ') || 'no LLM calls'}${vscode.workspace.isTrusted ? '' : ' $(shield)'}`;
       const tip = new vscode.MarkdownString();
       tip.appendMarkdown('**Modelwise** — estimated monthly LLM spend\n\n');
       if (file) tip.appendMarkdown(`- This file: ${describe(file)} (${file.calls} calls, ${file.unpricedCalls} without a price)\n`);
       if (ws) tip.appendMarkdown(`- Workspace: ${describe(ws)} (${ws.calls} calls, ${ws.unpricedCalls} without a price)${this.spend.isPartial() ? ', from a cancelled audit' : ''}\n`);
+      if (!vscode.workspace.isTrusted) tip.appendMarkdown('\nRestricted Mode: bundled catalog prices only; from .modelwise.yaml just usage volumes and defaults apply until the folder is trusted.\n');
       tip.appendMarkdown('\nClick to run the workspace audit.');
       this.item.tooltip = tip;
       this.item.show();
