@@ -115,3 +115,14 @@ describe('classifyCall', () => {
     assert.deepEqual([unknown.class, unknown.confidence], ['frontier', 0.5]);
   });
 });
+
+describe('classifyCall with catalog models', () => {
+  it('a routine prompt on a reasoning-kind model (GPT-5) stays routine; no prompt stays frontier', () => {
+    const gpt5 = model({ id: 'gpt-5', vendor: 'openai', license: 'openai-api-terms', kind: 'reasoning' });
+    const summarize = { staticText: 'Summarize the release notes in five bullet points.', hasDynamicParts: true, messageCount: 2 };
+    const routine = classifyCall(callSite({ model: 'gpt-5', prompt: summarize }), gpt5, config);
+    assert.equal(routine.class, 'routine');
+    assert.deepEqual(routine.reasons, ['reasoning model', 'prompt: summarize']);
+    assert.equal(classifyCall(callSite({ model: 'gpt-5' }), gpt5, config).class, 'frontier');
+  });
+});
