@@ -19,6 +19,16 @@ interface TermRef {
 
 const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Regions that overlap: every EU member is in the EEA, so a product offered in one is offered in the other. */
+const OVERLAPS: Readonly<Record<string, readonly string[]>> = { eu: ['eea'], eea: ['eu'] };
+
+/** Does a region the product ships to fall under a limit written for `limitRegion`? */
+function regionHits(policyRegion: string, limitRegion: string): boolean {
+  const p = policyRegion.trim().toLowerCase();
+  const l = limitRegion.trim().toLowerCase();
+  return p === l || (OVERLAPS[p] ?? []).includes(l);
+}
+
 /**
  * Evaluates one model under the workspace policy. Every finding carries the clause that decides it, verbatim from
  * the catalog license's term, with its section and a link, so people can check the decision against the text.
@@ -164,7 +174,7 @@ function checkTerms(model: Model, license: License, policy: Policy, use: PolicyU
   // Regional limits (from the license or its use policy).
   const isMultimodalModel = model.modalities.input.some((m) => m !== 'text') || use.multimodal === true;
   for (const limit of t.regionalLimits) {
-    if (!policy.regions.some((r) => sameText(r, limit.region))) continue;
+    if (!policy.regions.some((r) => regionHits(r, limit.region))) continue;
     if (limit.scope === 'multimodal' && !isMultimodalModel) continue;
     // A limit on licensees domiciled in the region binds only if the company is there (the policy does not say);
     // a limit on end users or everyone binds wherever the product is offered in the region.

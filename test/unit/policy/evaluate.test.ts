@@ -59,6 +59,8 @@ describe('evaluatePolicy', () => {
     assert.equal(f.clause, fx.LLAMA_EU_CLAUSE);
     assert.equal(f.url, 'https://www.llama.com/llama4/use-policy/');
     assert.equal(evaluatePolicy(fx.maverick, fx.llama4License, fx.policy({ regions: ['US'] })).verdict, 'pass');
+    // The EEA contains the EU: a product offered in the EEA meets an EU limit.
+    assert.equal(only(evaluatePolicy(fx.maverick, fx.llama4License, fx.policy({ regions: ['EEA'] })).findings, 'LICENSE_REGION').clause, fx.LLAMA_EU_CLAUSE);
     assert.equal(evaluatePolicy(fx.textOnlyLlama, fx.llama4License, fx.policy({ regions: ['eu'] })).verdict, 'pass');
     // A text-only model used with images counts as multimodal use.
     const used = evaluatePolicy(fx.textOnlyLlama, fx.llama4License, fx.policy({ regions: ['EU'] }), { multimodal: true });
