@@ -254,6 +254,9 @@ export class Evaluator {
       }
       case 'env':
         return { k: 'env' };
+      case 'str':
+        // Python enum members: `Models.FAST.value`.
+        return prop === 'value' ? base : UNKNOWN;
       default:
         return UNKNOWN;
     }
@@ -359,6 +362,7 @@ export class Evaluator {
       if (callee.root.k === 'module' && callee.root.module === 'require' && callee.path.length === 0) return UNKNOWN;
       return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
     }
+    if (callee.k === 'env') return this.envDefaultArg(argList, 'default');
     if (callee.k === 'func') {
       for (const r of callee.def.fnScope.returns) {
         const v = this.eval(r);

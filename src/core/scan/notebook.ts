@@ -11,9 +11,13 @@ interface CellSpan {
   length: number;
 }
 
+const PY_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'python', 'python3', 'ipython', 'memit', 'scalene', 'tb', 'cache']);
+
 /** Blanks IPython magics and shell escapes (`%pip`, `!ls`, `%%bash` cells) while keeping every offset in place. */
 function blankMagics(source: string): string {
-  if (/^\s*%%/.test(source)) return source.replace(/[^\n]/g, ' ');
+  // Cell magics that still run Python (%%time, %%capture, …) keep their body; the others (%%bash, %%html, …) do not.
+  const cellMagic = /^\s*%%(\w+)/.exec(source);
+  if (cellMagic && !PY_CELL_MAGICS.has(cellMagic[1]!)) return source.replace(/[^\n]/g, ' ');
   return source
     .split('\n')
     .map((line) => (/^\s*[!%]/.test(line) || /^\s*\w[\w.]*\?\??\s*$/.test(line) ? line.replace(/[^\n]/g, ' ') : line))

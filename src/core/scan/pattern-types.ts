@@ -40,7 +40,7 @@ export interface SdkPattern {
 export function on(receivers: string[], chains: string[], unknown = true): string[] {
   const out: string[] = [];
   for (const c of chains) {
-    for (const r of receivers) out.push(`${r}().${c}`);
+    for (const r of receivers) out.push(r.endsWith(")") ? `${r}.${c}` : `${r}().${c}`);
     if (unknown) out.push(`?.${c}`);
   }
   return out;

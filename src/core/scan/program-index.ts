@@ -262,6 +262,16 @@ function visitJs(node: SNode, scope: Scope, index: ProgramIndex, t: (n: SNode) =
     return classScope(index, node, nm, scope);
   }
   switch (type) {
+    case 'enum_declaration': {
+      const name = field(node, 'name');
+      const s = classScope(index, node, name ? t(name) : '', scope);
+      for (const m of named(field(node, 'body') ?? node)) {
+        const n = m.type === 'enum_assignment' ? field(m, 'name') : undefined;
+        const v = m.type === 'enum_assignment' ? field(m, 'value') : undefined;
+        if (n && v) addDef(s.vars, t(n).replace(/^['"]|['"]$/g, ''), { k: 'value', node: v, scope: s, pos: m.start });
+      }
+      return s;
+    }
     case 'return_statement': {
       const v = named(node)[0];
       const fnScope = enclosingFunctionScope(scope);

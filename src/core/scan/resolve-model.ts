@@ -2,7 +2,7 @@ import type { ModelSource, ProviderId, UnresolvedImport } from '../types';
 import { callArgs, type CallArgs } from './call-args';
 import type { Evaluator } from './evaluate';
 import type { ModelArg } from './sdk-patterns';
-import { FACTORY_METHODS, MODEL_FACTORIES, providerForUrl } from './providers';
+import { FACTORY_METHODS, MODEL_FACTORIES, providerForUrl, providerFromModelString } from './providers';
 import type { SNode } from './syntax-tree';
 import { signature, type Val } from './values';
 
@@ -16,7 +16,13 @@ export interface ModelInfo {
   provider?: ProviderId;
   /** The argument node that held the model (excluded from prompt text). */
   node?: SNode;
+  /** Vercel AI factory method used (`responses` in `openai.responses('o3')`). */
+  factoryMethod?: string;
 }
+
+/** Vercel AI wrappers whose `model` option is the real model, and registries that take `provider:model` ids. */
+const MODEL_WRAPPERS = new Set(['ai.wrapLanguageModel', 'ai.experimental_wrapLanguageModel', 'ai.wrapEmbeddingModel']);
+const REGISTRY = /^ai\.(experimental_)?(createProviderRegistry|customProvider)\(\)\.(languageModel|textEmbeddingModel|embeddingModel|imageModel)$/;
 
 export const NO_MODEL: ModelInfo = { model: null, source: 'unknown' };
 
@@ -45,12 +51,28 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
     return { model: v.value, source: direct ? 'literal' : v.source === 'literal' ? 'constant' : v.source, lit: v.lit, node };
   }
   if (v.k !== 'ref' || depth > 4) return { ...NO_MODEL, node };
+  if (v.root.k === 'inst' && v.path.length === 0 && v.root.ctor.k === 'ref') {
+    const ctorSig = signature(ev.index.family, v.root.ctor, ev.index.text) ?? '';
+    const args = callArgs(ev, v.root.call);
+    if (MODEL_WRAPPERS.has(ctorSig)) {
+      const inner = args.bag.get('model');
+      if (inner) return { ...modelFromVal(ev, ev.eval(inner), ev.unwrap(inner), depth + 1), node };
+    }
+    if (REGISTRY.test(ctorSig) && args.positional[0]) {
+      const id = modelFromNode(ev, args.positional[0]);
+      if (id.model) {
+        const m = /^([\w\-.]+):(.+)$/.exec(id.model);
+        return { ...id, model: m ? m[2]! : id.model, provider: m ? providerFromModelString(`${m[1]}:x`, false) ?? m[1] : undefined, node };
+      }
+    }
+  }
   const factory = factoryProvider(ev, v);
   if (factory && v.root.k === 'inst') {
     const args = callArgs(ev, v.root.call);
     const first = args.positional[0] ?? args.bag.get('model') ?? args.bag.get('modelId');
     const inner = first ? modelFromNode(ev, first) : NO_MODEL;
-    return { ...inner, provider: factory, node };
+    const method = v.root.ctor.k === 'ref' ? v.root.ctor.path[v.root.ctor.path.length - 1] : undefined;
+    return { ...inner, provider: factory, node, ...(method && FACTORY_METHODS.has(method) ? { factoryMethod: method } : {}) };
   }
   if (v.root.k === 'module' && v.root.names.length + v.path.length === 1 && v.root.names.length <= 1 && isLocalModule(ev, v.root.module)) {
     const name = v.root.names[0] ?? v.path[0]!;

@@ -66,7 +66,11 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       const m = matchCall(ev, patterns, call);
       if (m && !isMock(ev, m)) site = buildSite(ev, patterns, m, { fileName, language, lines });
       else if (!m) site = matchHttp(ev, call, { fileName, language, lines });
-    } catch {
+      const thunk = site || m ? undefined : thunkCall(ev, call);
+      const tm = thunk ? matchCall(ev, patterns, thunk) : null;
+      if (tm && !isMock(ev, tm)) site = buildSite(ev, patterns, tm, { fileName, language, lines });
+    } catch (e) {
+      if (typeof process !== 'undefined' && process.env?.MODELWISE_SCAN_DEBUG) console.error(e);
       site = null;
     }
     if (site && !seen.has(site.nameStartOffset)) {
@@ -75,6 +79,21 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
     }
   }
   return { calls, exports: moduleExports(ev, index), imports: moduleImports(index) };
+}
+
+/** Functions that call their first argument with the rest: `asyncio.to_thread(client.chat.completions.create, model=...)`. */
+const THUNKS = new Set(['asyncio.to_thread', 'functools.partial', 'anyio.to_thread.run_sync', 'starlette.concurrency.run_in_threadpool', 'fastapi.concurrency.run_in_threadpool']);
+
+/** A virtual call node for a method handed to a THUNK, or undefined. */
+function thunkCall(ev: Evaluator, call: SNode): SNode | undefined {
+  const fn = call.kids.find((k) => k.field === 'function');
+  if (!fn || (fn.type !== 'attribute' && fn.type !== 'identifier')) return undefined;
+  const sig = signature(ev.index.family, ev.eval(fn), ev.index.text);
+  if (!sig || !THUNKS.has(sig)) return undefined;
+  const args = call.kids.find((k) => k.field === 'arguments');
+  const first = args?.kids.find((k) => k.named);
+  if (!args || !first || (first.type !== 'attribute' && first.type !== 'member_expression')) return undefined;
+  return { ...call, kids: [{ ...first, field: 'function' }, { ...args, kids: args.kids.filter((k) => k !== first) }] };
 }
 
 function isMock(ev: Evaluator, m: CallMatch): boolean {
@@ -94,6 +113,7 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
   const row = m.row;
   if (row.silent) return null;
   const args = callArgs(ev, m.call);
+  if (row.via === 'vercel-ai' && isMockModel(ev, args)) return null;
   let api = m.api ?? row.api;
   let model: ModelInfo = NO_MODEL;
   if (row.command) {
@@ -122,6 +142,9 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
     provider = explicit ?? (model.model ? providerFromModelString(model.model, true) : undefined) ?? 'unknown';
     if (row.id.startsWith('langchain.init') && model.model && /^[a-z_\-]+:/i.test(model.model)) model = { ...model, model: model.model.replace(/^[a-z_\-]+:/i, '') };
   }
+  if (model.factoryMethod === 'responses' && api === 'chat') api = 'responses';
+  if (provider === 'google' && clientCall && row.via === 'sdk' && isVertexClient(ev, callArgs(ev, clientCall))) provider = 'vertex';
+  if (provider === 'openai' && row.via === 'sdk' && ev.index.family === 'py' && legacyAzure(ev, m.call)) provider = 'azure-openai';
   if ((row.via === 'http' || row.provider === 'bedrock' || row.via === 'litellm') && api === 'chat' && model.model && /embed/i.test(model.model)) api = 'embedding';
   const methodName = ev.t(m.nameNode);
   const facts = extractFacts(ev, args, {
@@ -162,6 +185,33 @@ function providerKeyword(ev: Evaluator, args: CallArgs): string | undefined {
 /** `OpenAI(api_version=..., azure_endpoint=...)`-style hints that an OpenAI client talks to Azure. */
 function hasAzureHint(_ev: Evaluator, args: CallArgs): boolean {
   return args.bag.has('azure_endpoint') || args.bag.has('azure_deployment') || args.bag.has('azureADTokenProvider') || (args.bag.has('api_version') && args.bag.has('base_url'));
+}
+
+/** Vercel AI tests pass `new MockLanguageModelV2(...)` (from `ai/test`) as the model. */
+function isMockModel(ev: Evaluator, args: CallArgs): boolean {
+  const n = args.bag.get('model');
+  const v = n ? ev.eval(n) : undefined;
+  if (!v || v.k !== 'ref' || v.root.k !== 'inst') return false;
+  const sig = signature(ev.index.family, v.root.ctor, ev.index.text) ?? '';
+  return MOCK_RE.test(sig) || sig.startsWith('ai/test.');
+}
+
+/** Legacy module configuration, `openai.api_type = "azure"`, at module level or earlier in the same function. */
+function legacyAzure(ev: Evaluator, call: SNode): boolean {
+  const re = /^([ \t]*)openai\.api_type\s*=\s*["']azure/gm;
+  const fn = ev.scopeAt(call);
+  for (let m = re.exec(ev.index.text); m; m = re.exec(ev.index.text)) {
+    if (m[1] === '') return true;
+    if (fn.kind === 'function' && m.index > fn.node.start && m.index < call.start) return true;
+  }
+  return false;
+}
+
+/** `genai.Client(vertexai=True, ...)` / `new GoogleGenAI({ vertexai: true })`. */
+function isVertexClient(ev: Evaluator, args: CallArgs): boolean {
+  const n = args.bag.get('vertexai');
+  const v = n ? ev.eval(n) : undefined;
+  return v?.k === 'bool' ? v.value : !!n && v?.k !== 'unknown';
 }
 
 /** The model of a call that takes it from its receiver: walks up the objects that made the receiver. */

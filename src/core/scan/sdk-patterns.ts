@@ -55,9 +55,17 @@ export const SDK_PATTERNS: SdkPattern[] = [
   { id: 'openai.v0-chat', lang: 'py', provider: 'openai', via: 'sdk', api: 'chat', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.ChatCompletion.create', 'openai.ChatCompletion.acreate'] },
   { id: 'openai.v0-completion', lang: 'py', provider: 'openai', via: 'sdk', api: 'completion', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.Completion.create', 'openai.Completion.acreate'] },
   { id: 'openai.v0-embedding', lang: 'py', provider: 'openai', via: 'sdk', api: 'embedding', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.Embedding.create', 'openai.Embedding.acreate'] },
+  { id: 'openai.v0-audio', lang: 'py', provider: 'openai', via: 'sdk', api: 'audio', model: { keys: ['model'], position: 0 }, callees: ['openai.Audio.transcribe', 'openai.Audio.translate', 'openai.Audio.atranscribe', 'openai.Audio.atranslate'] },
+  { id: 'openai.v0-edit', lang: 'py', provider: 'openai', via: 'sdk', api: 'completion', model: { keys: ['model', 'engine'] }, callees: ['openai.Edit.create', 'openai.Edit.acreate'] },
+  { id: 'openai.v0-image-edit', lang: 'py', provider: 'openai', via: 'sdk', api: 'image', model: M, callees: ['openai.Image.create_edit', 'openai.Image.create_variation'] },
   { id: 'openai.v0-image', lang: 'py', provider: 'openai', via: 'sdk', api: 'image', model: M, callees: ['openai.Image.create'] },
   { id: 'openai.v0-moderation', lang: 'py', provider: 'openai', via: 'sdk', api: 'moderation', model: M, callees: ['openai.Moderation.create'] },
   { id: 'openai.v0-js', lang: 'js', provider: 'openai', via: 'sdk', api: 'chat', model: M, callees: on(['openai.OpenAIApi'], ['createChatCompletion'], false) },
+  { id: 'openai.v0-js-embedding', lang: 'js', provider: 'openai', via: 'sdk', api: 'embedding', model: M, callees: on(['openai.OpenAIApi'], ['createEmbedding'], false) },
+  { id: 'openai.v0-js-image', lang: 'js', provider: 'openai', via: 'sdk', api: 'image', model: M, callees: on(['openai.OpenAIApi'], ['createImage'], false) },
+  { id: 'openai.v0-js-audio', lang: 'js', provider: 'openai', via: 'sdk', api: 'audio', model: { keys: ['model'], position: 1 }, callees: on(['openai.OpenAIApi'], ['createTranscription', 'createTranslation'], false) },
+  { id: 'openai.v0-js-moderation', lang: 'js', provider: 'openai', via: 'sdk', api: 'moderation', model: M, callees: on(['openai.OpenAIApi'], ['createModeration'], false) },
+  { id: 'openai.realtime-ws', lang: 'js', provider: 'openai', via: 'sdk', api: 'realtime', model: M, callees: ['openai.OpenAIRealtimeWS', 'openai.OpenAIRealtimeWebSocket', 'openai.OpenAIRealtimeWS.create', 'openai.OpenAIRealtimeWebSocket.create'] },
   { id: 'openai.v0-js-completion', lang: 'js', provider: 'openai', via: 'sdk', api: 'completion', model: M, callees: on(['openai.OpenAIApi'], ['createCompletion'], false) },
 
   // Anthropic

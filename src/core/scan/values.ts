@@ -67,12 +67,11 @@ export function canonicalName(family: 'py' | 'js', module: string, names: string
     if (segs[0] === 'google' && segs.length > 1 && segs[1] !== 'cloud') {
       fam = `google.${segs[1]}`;
       rest = segs.slice(2);
-    } else if (/^langchain/.test(segs[0] ?? '')) {
-      fam = 'langchain';
+    } else if (/^langchain/.test(segs[0] ?? '') || /^llama_index/.test(segs[0] ?? '')) {
+      fam = /^langchain/.test(segs[0]!) ? 'langchain' : 'llama_index';
       rest = segs.slice(1);
-    } else if (/^llama_index/.test(segs[0] ?? '')) {
-      fam = 'llama_index';
-      rest = segs.slice(1);
+      // Framework sub-modules move between releases: keep only the symbol (`langchain.chat_models.init_chat_model`).
+      if (rest.length > 1 && !rest.some((s) => /^[A-Z]/.test(s))) rest = rest.slice(-1);
     } else {
       fam = segs[0] ?? '';
       rest = segs.slice(1);
