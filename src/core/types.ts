@@ -128,8 +128,9 @@ export interface TokenEstimate {
   exact: boolean;
   /** 'o200k_base', 'cl100k_base', or the family whose factor was used ('claude', 'llama3', …). */
   encoding: string;
-  /** How `input` was obtained and its uncertainty, for people. */
-  method: 'tiktoken' | 'calibrated-factor' | 'none';
+  /** How `input` was obtained, for people: counted, estimated, taken from usage.inputTokens ('none'), or a stated
+   * prior for input built entirely at run time ('prior'). */
+  method: 'tiktoken' | 'calibrated-factor' | 'none' | 'prior';
   /** Relative band of a calibrated estimate, e.g. { low: 0.9, high: 1.15 } (1 = exact). */
   band: { low: number; high: number };
   /** Output tokens assumed for the low end of the range (a stated prior). */

@@ -138,6 +138,9 @@ function costOptions(call: CallSite, offer: Offer, tokens: TokenEstimate): CostE
 }
 
 function inputAssumption(call: CallSite, tokens: TokenEstimate): string {
+  if (tokens.method === 'prior') {
+    return `input built at run time: ${formatInt(tokens.input)} tokens per call assumed (set usage.inputTokens in .modelwise.yaml)`;
+  }
   const how =
     tokens.method === 'none'
       ? 'from usage.inputTokens in .modelwise.yaml'

@@ -8,6 +8,13 @@ import type { UsageMatch } from './usage';
 /** Output tokens assumed at the high end when neither the call nor the catalog gives a maximum. */
 export const DEFAULT_OUTPUT_CAP = 4096;
 
+/**
+ * Input tokens assumed per call of an input-only API (embeddings, moderation, rerank) whose input is built entirely at
+ * run time: without it such calls would show $0. A stated prior (a typical retrieval chunk); set `usage.inputTokens`
+ * for the real figure.
+ */
+export const DYNAMIC_INPUT_PRIOR_TOKENS = 256;
+
 /** APIs that return no generated tokens (priced on input only, or not per token). */
 const NO_OUTPUT_APIS: ReadonlySet<Api> = new Set<Api>(['embedding', 'moderation', 'rerank', 'count-tokens']);
 /** APIs sent as a list of chat messages (the chat-format overhead applies). */
@@ -37,6 +44,9 @@ export function estimateTokens(call: CallSite, model: Model | undefined, config:
     band: override !== undefined ? { low: 1, high: 1 } : counted.band,
   };
   if (NO_OUTPUT_APIS.has(call.api)) {
+    if (override === undefined && call.prompt.hasDynamicParts && counted.count === 0 && call.api !== 'count-tokens') {
+      return { ...base, input: DYNAMIC_INPUT_PRIOR_TOKENS, exact: false, method: 'prior', outputLow: 0, outputHigh: 0, outputHighSource: 'none' };
+    }
     return { ...base, outputLow: 0, outputHigh: 0, outputHighSource: 'none' };
   }
   let outputHigh: number;

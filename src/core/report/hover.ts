@@ -40,9 +40,11 @@ export function hoverMarkdown(call: AnalyzedCall): string {
       ? `exact (${t.encoding}, the model's own encoding)`
       : t.method === 'calibrated-factor'
         ? `estimated: ${t.encoding} tokenizer ≈ o200k count × a calibrated factor, expected within ${Math.round(t.band.low * 100)}–${Math.round(t.band.high * 100)}%`
-        : 'from usage.inputTokens in .modelwise.yaml';
+        : t.method === 'prior'
+          ? 'assumed: the input is built at run time (set usage.inputTokens in .modelwise.yaml)'
+          : 'from usage.inputTokens in .modelwise.yaml';
   out.push('**Tokens**');
-  out.push(`- input: ${formatInt(t.input)} — ${how}${call.prompt.hasDynamicParts && t.method !== 'none' ? '; only the static prompt text is counted' : ''}`);
+  out.push(`- input: ${formatInt(t.input)} — ${how}${call.prompt.hasDynamicParts && (t.method === 'tiktoken' || t.method === 'calibrated-factor') ? '; only the static prompt text is counted' : ''}`);
   if (t.outputHighSource !== 'none') {
     out.push(`- output: ${formatInt(t.outputLow)} (prior) to ${formatInt(t.outputHigh)} (${OUTPUT_HIGH[t.outputHighSource]})`);
   }

@@ -5,7 +5,7 @@ import { formatInt, formatUsd, formatUsdRange } from './format-usd';
 import { portfolio } from '../advise/portfolio';
 import { PORTFOLIO_THRESHOLD_USD } from './json-report';
 
-/** Widest a text column may grow before it is cut with "…". */
+/** Widest a text column (other than the last) may grow before it is cut with "…". */
 const MAX_COL = 48;
 
 /**
@@ -56,7 +56,7 @@ export function formatTable(result: AuditResult): string {
 
 /** Left-aligned columns separated by two spaces; `right` columns are right-aligned. */
 export function renderColumns(rows: string[][], right: ReadonlySet<number> = new Set()): string[] {
-  const cut = rows.map((r) => r.map((cell) => (cell.length > MAX_COL ? `${cell.slice(0, MAX_COL - 1)}…` : cell)));
+  const cut = rows.map((r) => r.map((cell, i) => (cell.length > MAX_COL && i < r.length - 1 ? `${cell.slice(0, MAX_COL - 1)}…` : cell)));
   const widths: number[] = [];
   for (const r of cut) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return cut.map((r) =>

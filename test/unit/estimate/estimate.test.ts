@@ -41,6 +41,15 @@ describe('estimateTokens', () => {
     assert.equal(tokens.exact, false);
   });
 
+  it('assumes a stated input prior for embeddings whose input is all run-time (never $0)', () => {
+    const emb = sampleModel({ id: 'text-embedding-3-small', kind: 'embedding', offers: [{ host: 'openai', inputPerMTok: 0.02, source: 'https://openai.example', asOf: '2026-08-01' }] });
+    const call = sampleCall({ api: 'embedding', model: 'text-embedding-3-small', prompt: { staticText: '', hasDynamicParts: true, messageCount: 0 } });
+    const { tokens, cost } = estimate(call, emb);
+    assert.deepEqual([tokens.input, tokens.method, tokens.exact], [256, 'prior', false]);
+    assert.deepEqual(cost.perCallMicroUsd, { low: 5, high: 5 });
+    assert.ok(cost.assumptions.some((a) => a.includes('256 tokens per call assumed')));
+  });
+
   it('estimates embeddings on input only', () => {
     const { tokens } = estimate(sampleCall({ api: 'embedding', prompt: { staticText: 'hello world', hasDynamicParts: false, messageCount: 0 } }));
     assert.deepEqual([tokens.input, tokens.outputLow, tokens.outputHigh, tokens.outputHighSource], [2, 0, 0, 'none']);
