@@ -12,6 +12,9 @@ const PASS_CALLS = new Set([
 /** Attributes that wrap a resource without changing what it calls. */
 const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
 
+/** String methods that keep the text (for prompts and request bodies). */
+const STR_PASS = new Set(['encode', 'strip', 'trim', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'dedent']);
+
 const WRAPPERS = new Set(['await', 'await_expression', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
 
 /**
@@ -363,6 +366,15 @@ export class Evaluator {
       return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
     }
     if (callee.k === 'env') return this.envDefaultArg(argList, 'default');
+    if (fnNode.type === 'attribute' || fnNode.type === 'member_expression') {
+      // `body.encode()`, `prompt.strip()`: the value itself, for prompt and body purposes.
+      const prop = field(fnNode, 'attribute') ?? field(fnNode, 'property');
+      const obj = field(fnNode, 'object');
+      if (prop && obj && STR_PASS.has(this.t(prop))) {
+        const base = this.eval(obj);
+        if (base.k === 'str' || base.k === 'obj' || base.k === 'partial') return base;
+      }
+    }
     if (callee.k === 'func') {
       for (const r of callee.def.fnScope.returns) {
         const v = this.eval(r);

@@ -5,7 +5,7 @@ import type { Evaluator } from './evaluate';
 import { extractFacts } from './extract-facts';
 import { calleeName } from './match-call';
 import { providerForUrl } from './providers';
-import { modelFromNode, NO_MODEL, type ModelInfo } from './resolve-model';
+import { baseUrlOf, modelFromNode, NO_MODEL, type ModelInfo } from './resolve-model';
 import type { SNode } from './syntax-tree';
 
 /** HTTP client functions that send a request; the URL decides whether it is an LLM call. */
@@ -50,9 +50,21 @@ export function matchHttp(ev: Evaluator, call: SNode, ctx: { fileName: string; l
   }
   if (!urlNode) return null;
   const urlVal = ev.eval(urlNode);
-  const url = urlVal.k === 'str' ? urlVal.value : urlVal.k === 'partial' ? urlVal.text : undefined;
+  let url = urlVal.k === 'str' ? urlVal.value : urlVal.k === 'partial' ? urlVal.text : undefined;
   if (!url) return null;
-  const host = urlVal.k === 'partial' ? urlVal.prefix : url;
+  let host = urlVal.k === 'partial' ? urlVal.prefix : url;
+  if (!/^[a-z]+:\/\//i.test(url)) {
+    // A relative path on a client made with a base URL: httpx.Client(base_url=...), axios.create({ baseURL }).
+    const fn = call.kids.find((k) => k.field === 'function');
+    const recv = fn ? ev.eval(fn) : undefined;
+    if (recv?.k === 'ref' && recv.root.k === 'inst') {
+      const base = baseUrlOf(ev, callArgs(ev, recv.root.call));
+      if (base) {
+        url = base.replace(/\/$/, '') + (url.startsWith('/') ? url : `/${url}`);
+        host = base;
+      }
+    }
+  }
   const provider = providerForUrl(host);
   if (!provider) return null;
   const api = ENDPOINTS.find(([re]) => re.test(url))?.[1];

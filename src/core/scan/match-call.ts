@@ -83,7 +83,7 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
     for (let i = 0; i < segs.length; i++) {
       const key = `?.${segs.slice(i).join('.')}`;
       const row = index.bySignature.get(key);
-      if (!row || (i === segs.length - 1 && !row.command)) continue;
+      if (!row || (i === segs.length - 1 && !row.command && !row.needsModel)) continue;
       if (row.needsModel && !hasArgKey(ev, call, row.model.keys)) continue;
       return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
     }

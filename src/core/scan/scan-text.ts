@@ -143,6 +143,7 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
     if (row.id.startsWith('langchain.init') && model.model && /^[a-z_\-]+:/i.test(model.model)) model = { ...model, model: model.model.replace(/^[a-z_\-]+:/i, '') };
   }
   if (model.factoryMethod === 'responses' && api === 'chat') api = 'responses';
+  if (model.factoryMethod === 'completion' && api === 'chat') api = 'completion';
   if (provider === 'google' && clientCall && row.via === 'sdk' && isVertexClient(ev, callArgs(ev, clientCall))) provider = 'vertex';
   if (provider === 'openai' && row.via === 'sdk' && ev.index.family === 'py' && legacyAzure(ev, m.call)) provider = 'azure-openai';
   if ((row.via === 'http' || row.provider === 'bedrock' || row.via === 'litellm') && api === 'chat' && model.model && /embed/i.test(model.model)) api = 'embedding';

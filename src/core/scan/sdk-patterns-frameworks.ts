@@ -45,10 +45,14 @@ const LLAMA: Record<string, string> = {
   OpenAIResponses: 'openai',
 };
 
+/** LangChain text-completion LLM classes (not chat models): invoking them is a completion. */
+const LANGCHAIN_LLMS = new Set(['OpenAI', 'AzureOpenAI', 'Ollama', 'OllamaLLM', 'Bedrock', 'BedrockLLM', 'Cohere', 'Fireworks', 'TogetherLLM', 'VertexAI', 'HuggingFaceEndpoint', 'GoogleGenerativeAI', 'Anthropic']);
+const COMPLETION_INVOKES: Record<string, Api> = Object.fromEntries(Object.keys(CHAT_INVOKES).map((k) => [k, 'completion' as Api]));
+
 function langchainRows(): SdkPattern[] {
   const out: SdkPattern[] = [];
   for (const [cls, provider] of Object.entries(LANGCHAIN_CHAT))
-    out.push({ id: `langchain.${cls}`, lang: 'both', provider, via: 'langchain', api: 'binding', model: FRAMEWORK_MODEL, callees: [`langchain.${cls}`], invokes: CHAT_INVOKES });
+    out.push({ id: `langchain.${cls}`, lang: 'both', provider, via: 'langchain', api: 'binding', model: FRAMEWORK_MODEL, callees: [`langchain.${cls}`], invokes: LANGCHAIN_LLMS.has(cls) ? COMPLETION_INVOKES : CHAT_INVOKES });
   for (const [cls, provider] of Object.entries(LANGCHAIN_EMBED))
     out.push({ id: `langchain.${cls}`, lang: 'both', provider, via: 'langchain', api: 'binding', model: FRAMEWORK_MODEL, callees: [`langchain.${cls}`], invokes: EMBED_INVOKES });
   out.push({
@@ -91,10 +95,11 @@ const LITELLM: Record<string, Api> = {
 };
 
 function litellmRows(): SdkPattern[] {
-  return Object.entries(LITELLM).map(([fn, api]) => ({
-    id: `litellm.${fn}`, lang: 'py', provider: 'from-model', via: 'litellm', api, model: { keys: ['model'], position: 0 },
-    callees: [`litellm.${fn}`, `litellm.Router().${fn}`], ...(fn.includes('stream') ? { streaming: true } : {}),
-  }));
+  return Object.entries(LITELLM).flatMap(([fn, api]): SdkPattern[] => [
+    { id: `litellm.${fn}`, lang: 'py', provider: 'from-model', via: 'litellm', api, model: { keys: ['model'], position: 0 }, callees: [`litellm.${fn}`] },
+    // A Router's model is an alias from its model_list: the serving provider is not knowable from the call.
+    { id: `litellm.router.${fn}`, lang: 'py', provider: 'unknown', via: 'litellm', api, model: { keys: ['model'], position: 0 }, callees: [`litellm.Router().${fn}`] },
+  ]);
 }
 
 /** Framework rows: LangChain, LlamaIndex, Vercel AI SDK, LiteLLM. */
