@@ -46,6 +46,8 @@ function setupAudit(): void {
 }
 
 const TONE_LABEL: Record<string, string> = { good: 'no concern', caution: 'check', bad: 'problem', unknown: 'unknown' };
+/** A shape per tone, so the verdict never depends on colour alone. */
+const TONE_MARK: Record<string, string> = { good: '✓ ', caution: '! ', bad: '✗ ', unknown: '? ' };
 
 function renderLicenses(view: LicenseView): void {
   const root = document.getElementById('licenses-root');
@@ -80,11 +82,15 @@ function renderLicenses(view: LicenseView): void {
     tr.append(el('th', { scope: 'row' }, row.label));
     row.cells.forEach((cell, i) => {
       const td = el('td', { class: `tone-${cell.tone}`, 'data-model-id': view.columns[i]?.modelId ?? '' });
+      td.append(el('span', { class: 'tone-mark', 'aria-hidden': 'true' }, TONE_MARK[cell.tone] ?? ''));
       td.append(el('span', { class: 'value' }, cell.text));
       td.append(el('span', { class: 'visually-hidden' }, ` (${TONE_LABEL[cell.tone] ?? cell.tone})`));
       if (cell.clause) {
-        const q = el('blockquote', { class: 'clause' }, cell.clause);
-        td.append(q);
+        // Clauses can be paragraphs long: collapsed by default, opened with Enter/Space on the summary.
+        const details = el('details', { class: 'clause' });
+        details.append(el('summary', {}, 'Clause'));
+        details.append(el('blockquote', {}, cell.clause));
+        td.append(details);
       }
       if (cell.section || cell.url) {
         const src = el('div', { class: 'source' });

@@ -23,8 +23,9 @@ const MAX_ROWS = 300;
 export function renderAuditBody(audit: WorkspaceAudit, scenario: PortfolioView, usd: (microUsd: number) => string): RawHtml {
   const { result } = audit;
   const total = totalSpend(result.calls);
-  const range = (t: SpendTotal) => (t.calls === t.unpricedCalls ? '—' : `${usd(t.lowMicroUsd)} – ${usd(t.highMicroUsd)}`);
-  const callRange = (c: AnalyzedCall) => (c.cost.monthlyMicroUsd ? `${usd(c.cost.monthlyMicroUsd.low)} – ${usd(c.cost.monthlyMicroUsd.high)}` : statusLabel(c));
+  const span = (low: number, high: number) => (usd(low) === usd(high) ? usd(low) : `${usd(low)} – ${usd(high)}`);
+  const range = (t: SpendTotal) => (t.calls === t.unpricedCalls ? '—' : span(t.lowMicroUsd, t.highMicroUsd));
+  const callRange = (c: AnalyzedCall) => (c.cost.monthlyMicroUsd ? span(c.cost.monthlyMicroUsd.low, c.cost.monthlyMicroUsd.high) : statusLabel(c));
   const ranked = rankCalls(result.calls);
   const routine = ranked.filter((c) => c.advice.class === 'routine');
   const unpriced = ranked.filter((c) => !c.cost.priced || !c.cost.monthlyMicroUsd);

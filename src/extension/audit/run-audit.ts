@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalyzedCall, AuditResult, SkipReason } from '../../core/types';
+import { classifyContent, sizeLimitFor } from '../../node/classify-content';
 import { importTargets } from '../../node/import-targets';
 import { auditTexts, type Engine } from '../engine-api';
 import type { EngineHost } from '../engine-host';
@@ -70,7 +71,9 @@ export async function runAudit(host: EngineHost, log: vscode.LogOutputChannel, t
           const path = relativeTo(folder, uri);
           try {
             const bytes = await vscode.workspace.fs.readFile(uri);
-            if (bytes.byteLength > maxBytes) skipped.push({ file: path, reason: 'too-large' });
+            // Same rules as the CLI: notebooks get a larger limit (outputs live in the JSON); binaries and bundles are skipped.
+            const kind = bytes.byteLength > sizeLimitFor(path, maxBytes) ? 'too-large' : classifyContent(path, bytes);
+            if (kind) skipped.push({ file: path, reason: kind });
             else files.push({ path, text: new TextDecoder().decode(bytes) });
           } catch {
             skipped.push({ file: path, reason: 'unreadable' });
