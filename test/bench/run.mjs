@@ -5,6 +5,7 @@
 // $TMPDIR/modelwise-bench-tree and reused while its recipe is unchanged.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +36,8 @@ function ensureBuilt() {
   if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync(process.execPath, [join(root, 'esbuild.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
+const SKIPPED = new Set(['dist', 'build', 'out', 'vendor', 'vendors', 'third_party', 'coverage', 'node_modules', 'lib-cov', '.cache']);
+
 /** Copies .js/.ts/.mjs/.cjs sources (not .d.ts) of installed packages, up to `mb` megabytes, keeping their paths. */
 function copyNodeModules(dest, mb) {
   const budget = mb * 1e6;
@@ -47,7 +50,10 @@ function copyNodeModules(dest, mb) {
       if (e.isDirectory()) walk(p);
       else if (e.isFile() && /\.(m|c)?(j|t)s$/.test(e.name) && !/\.d\.(m|c)?ts$/.test(e.name)) {
         const size = statSync(p).size;
-        const to = join(dest, relative(join(root, 'node_modules'), p));
+        // Directory names the audit skips by default (dist, build, vendor, …) are renamed so that rg and the audit
+        // read the same files.
+        const rel = relative(join(root, 'node_modules'), p).split('/').map((seg, i, all) => (i < all.length - 1 && SKIPPED.has(seg) ? `${seg}_src` : seg));
+        const to = join(dest, ...rel);
         mkdirSync(dirname(to), { recursive: true });
         copyFileSync(p, to);
         bytes += size;
@@ -60,7 +66,7 @@ function copyNodeModules(dest, mb) {
 }
 
 function buildTree() {
-  const recipe = JSON.stringify({ v: 2, JS_MB, PY_MB });
+  const recipe = JSON.stringify({ v: 3, JS_MB, PY_MB });
   const marker = join(TREE, '.bench-recipe');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === recipe) return;
   rmSync(TREE, { recursive: true, force: true });
@@ -120,8 +126,8 @@ async function loadEngine() {
     format: 'cjs',
     outfile: out,
     logLevel: 'silent',
+    alias: { 'web-tree-sitter': createRequire(import.meta.url).resolve('web-tree-sitter') },
   });
-  const { createRequire } = await import('node:module');
   return { engineModule: createRequire(import.meta.url)(out), catalog };
 }
 
