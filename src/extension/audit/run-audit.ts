@@ -40,11 +40,12 @@ const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Audits every workspace folder: collects files, reads and analyses them in batches of 20 (yielding between batches so
  * the extension host stays responsive), and — when some model ids are imported from files in other batches —
  * re-audits just those files together (texts already in memory). On cancellation the batches done so far are kept and the result says
- * `partial: { done, total }`.
+ * `partial: { done, total }`. Files open with unsaved edits are audited as the editor shows them.
  */
 export async function runAudit(host: EngineHost, log: vscode.LogOutputChannel, token?: vscode.CancellationToken, onProgress?: AuditProgress): Promise<WorkspaceAudit> {
   const started = Date.now();
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const dirty = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.toString(), d.getText()]));
   const perFolder: { folder: vscode.WorkspaceFolder; uris: vscode.Uri[] }[] = [];
   for (const folder of folders) perFolder.push({ folder, uris: await collectFiles(folder, token, log) });
   const total = perFolder.reduce((n, f) => n + f.uris.length, 0);
@@ -69,6 +70,12 @@ export async function runAudit(host: EngineHost, log: vscode.LogOutputChannel, t
         const skipped: { file: string; reason: SkipReason }[] = [];
         for (const uri of batch) {
           const path = relativeTo(folder, uri);
+          const open = dirty.get(uri.toString());
+          if (open !== undefined) {
+            // What the person sees in the editor, not the older text on disk.
+            files.push({ path, text: open });
+            continue;
+          }
           try {
             const bytes = await vscode.workspace.fs.readFile(uri);
             // Same rules as the CLI: notebooks get a larger limit (outputs live in the JSON); binaries and bundles are skipped.
