@@ -5,10 +5,10 @@
  */
 import type { Engine } from './engine';
 import { analyzeCall } from './estimate/analyze-call';
-import { resolveCrossFile } from './scan/cross-file';
+import { moduleCandidates, resolveCrossFile } from './scan/cross-file';
 import { languageForFile } from './scan/languages';
 import { scanNotebook } from './scan/notebook';
-import * as scanTextModule from './scan/scan-text';
+import { mayContainCalls } from './scan/prefilter';
 import { scanText, type ScanResult } from './scan/scan-text';
 import type { AnalyzedCall, AuditResult, LanguageId, SkipReason } from './types';
 
@@ -22,26 +22,39 @@ export interface AuditOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** The scanner's cheap "could this text hold an LLM call?" prefilter, when the scanner provides one. */
-const mayContainCalls: ((text: string) => boolean) | undefined = (scanTextModule as { mayContainCalls?: (text: string) => boolean }).mayContainCalls;
-
 /** Orders calls by file, notebook cell, line and column (the order every report starts from). */
 function byPosition(a: AnalyzedCall, b: AnalyzedCall): number {
   return a.file.localeCompare(b.file) || (a.cell ?? -1) - (b.cell ?? -1) || a.line - b.line || a.column - b.column;
 }
 
-/** Scans one file (notebook or source), reusing the engine's cache when the text is unchanged. */
-function scanFile(path: string, text: string, language: LanguageId | 'notebook', engine: Engine): ScanResult {
+const EMPTY_SCAN: ScanResult = { calls: [], exports: {}, imports: {} };
+
+/**
+ * Scans one file (notebook or source), reusing the engine's cache when the text is unchanged. Unless `force` is set,
+ * source files that the scanner's prefilter rules out (no SDK import or API token at all) are not parsed; the audit
+ * forces a parse of such a file only when another file imports a model constant from it.
+ */
+function scanFile(path: string, text: string, language: LanguageId | 'notebook', engine: Engine, force = false): ScanResult {
+  if (!force && language !== 'notebook' && !mayContainCalls(text)) return EMPTY_SCAN;
   const cached = engine.cache.scanned.get(path, text) as ScanResult | undefined;
   if (cached) return cached;
-  let result: ScanResult;
-  if (language !== 'notebook' && mayContainCalls !== undefined && !mayContainCalls(text)) {
-    result = { calls: [], exports: {}, imports: {} };
-  } else {
-    result = language === 'notebook' ? scanNotebook(text, path, engine.parsers) : scanText(text, { languageId: language, fileName: path }, engine.parsers);
-  }
+  const result =
+    language === 'notebook' ? scanNotebook(text, path, engine.parsers) : scanText(text, { languageId: language, fileName: path }, engine.parsers);
   engine.cache.scanned.set(path, text, result);
   return result;
+}
+
+/** Workspace paths that calls' unresolved model imports (and re-exports of them) may point at. */
+function importTargets(results: Map<string, ScanResult>): Set<string> {
+  const wanted = new Set<string>();
+  for (const [file, r] of results) {
+    for (const c of r.calls) {
+      if (c.model === null && c.modelImport) for (const cand of moduleCandidates(file, c.modelImport.module)) wanted.add(cand);
+    }
+    // A constants file may re-export a name from another module.
+    if (r.calls.length === 0) for (const imp of Object.values(r.imports)) for (const cand of moduleCandidates(file, imp.module)) wanted.add(cand);
+  }
+  return wanted;
 }
 
 /** A shallow copy whose calls can be filled in by cross-file resolution without touching the cached scan. */
@@ -58,6 +71,8 @@ function forResolution(r: ScanResult): ScanResult {
 function runAudit(files: readonly { path: string; text: string }[], engine: Engine, opts: AuditOptions = {}): AuditResult {
   const skipped: { file: string; reason: SkipReason }[] = [];
   const results = new Map<string, ScanResult>();
+  /** Files the prefilter ruled out: parsed later only if a call imports its model from one of them. */
+  const deferred = new Map<string, { text: string; language: LanguageId }>();
   let scanned = 0;
   let partial: AuditResult['partial'];
   for (let i = 0; i < files.length; i++) {
@@ -71,6 +86,12 @@ function runAudit(files: readonly { path: string; text: string }[], engine: Engi
       skipped.push({ file: f.path, reason: 'unsupported' });
     } else {
       try {
+        if (language !== 'notebook' && !mayContainCalls(f.text)) {
+          deferred.set(f.path.replace(/\\/g, '/').replace(/^\.\//, ''), { text: f.text, language });
+          scanned++;
+          opts.onProgress?.(i + 1, files.length);
+          continue;
+        }
         const r = scanFile(f.path, f.text, language, engine);
         if (r.error !== undefined) {
           skipped.push({ file: f.path, reason: /no parser/.test(r.error) ? 'unsupported' : 'parse-error' });
@@ -83,6 +104,26 @@ function runAudit(files: readonly { path: string; text: string }[], engine: Engi
       }
     }
     opts.onProgress?.(i + 1, files.length);
+  }
+  // Constants files hold no calls, so the prefilter skips them; parse those that calls import a model from (and
+  // follow re-exports a few hops).
+  for (let round = 0; round < 4 && deferred.size > 0; round++) {
+    let added = 0;
+    for (const target of importTargets(results)) {
+      const d = deferred.get(target);
+      if (!d || results.has(target)) continue;
+      deferred.delete(target);
+      try {
+        const r = scanFile(target, d.text, d.language, engine, true);
+        if (r.error === undefined) {
+          results.set(target, forResolution(r));
+          added++;
+        }
+      } catch {
+        // An unparsable constants file only means the import stays unresolved.
+      }
+    }
+    if (added === 0) break;
   }
   resolveCrossFile(results);
   const calls: AnalyzedCall[] = [];

@@ -83,7 +83,8 @@ describe('engine (analyzeText / auditTexts)', () => {
     const progress: [number, number][] = [];
     const result = auditTexts(
       [
-        { path: 'app/settings.py', text: 'CHAT_MODEL = "gpt-4o"\n' },
+        { path: 'app/base.py', text: 'DEFAULT_CHAT = "gpt-4o"\nUNUSED = "x"\n' },
+        { path: 'app/settings.py', text: 'from app.base import DEFAULT_CHAT as CHAT_MODEL\n' },
         { path: 'app/main.py', text: header + 'from app.settings import CHAT_MODEL\n\nr = client.chat.completions.create(model=CHAT_MODEL, messages=[])\n' },
         { path: 'notebooks/demo.ipynb', text: nb },
         { path: 'README.md', text: '# hi' },
@@ -91,8 +92,8 @@ describe('engine (analyzeText / auditTexts)', () => {
       engine,
       { onProgress: (d, t) => progress.push([d, t]) },
     );
-    assert.deepEqual(progress, [[1, 4], [2, 4], [3, 4], [4, 4]]);
-    assert.equal(result.files.scanned, 3);
+    assert.deepEqual(progress, [[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
+    assert.equal(result.files.scanned, 4);
     assert.deepEqual(result.files.skipped, [{ file: 'README.md', reason: 'unsupported' }]);
     const main = result.calls.find((c) => c.file === 'app/main.py');
     assert.equal(main?.model, 'gpt-4o');
