@@ -73,7 +73,9 @@ describe('Modelwise in a real VS Code', () => {
     assert.notEqual(after, before);
     assert.doesNotMatch(after, /"gpt-4o"/);
     assert.match(after, /model="[^"]+"/);
+    await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.match(doc.lineAt(14).text, /"gpt-4o"/, 'the edit was reverted');
   });
 
   it('audits the workspace and returns the ranked result', async () => {
@@ -82,7 +84,7 @@ describe('Modelwise in a real VS Code', () => {
     const sites = result.calls.map((c) => `${c.file.replace(/\\/g, '/').split('/').pop()}:${c.line}`).sort();
     assert.deepEqual(sites, ['app.py:14', 'app.py:27', 'app.py:36', 'app.py:44', 'tagger.ts:6']);
     const models = new Set(result.calls.map((c) => c.model));
-    assert.ok(models.has('gpt-4o') && models.has('gpt-4o-mini') && models.has(null));
+    assert.ok(models.has('gpt-4o') && models.has('gpt-4o-mini') && models.has(null), `models: ${JSON.stringify([...models])}`);
   });
 
   it('opens the license comparison webview', async () => {
