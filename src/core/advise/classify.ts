@@ -49,11 +49,18 @@ function configOverride(call: CallSite, config: Config): 'routine' | 'frontier' 
   return byFile?.as;
 }
 
-/** Is the model a reasoning model (by catalog kind, else by its id)? */
-export function isReasoningModel(model: Model | undefined, modelId: string | null): boolean {
-  if (model?.kind === 'reasoning') return true;
-  return REASONING_ID.test(model?.id ?? modelId ?? '');
+/**
+ * 'explicit': a dedicated reasoning model by id (o-series, *-thinking, R1, reasoner, QwQ) — chosen for hard problems.
+ * 'hybrid': the catalog says reasoning but the id does not (GPT-5, Gemini 2.5 Flash) — general defaults that think
+ * optionally, so the choice says little about the task. null otherwise.
+ */
+export function reasoningKind(model: Model | undefined, modelId: string | null): 'explicit' | 'hybrid' | null {
+  if (REASONING_ID.test(model?.id ?? '') || REASONING_ID.test(modelId ?? '')) return 'explicit';
+  return model?.kind === 'reasoning' ? 'hybrid' : null;
 }
+
+/** A visible prompt this short, with no frontier wording, is a specific small task (a greeting, a fact, a list). */
+const SHORT_PROMPT_CHARS = 300;
 
 /**
  * Classifies a call as routine (an open-weight or smaller model would do) or frontier (keep the best model).
@@ -81,14 +88,19 @@ export function classifyCall(call: CallSite, model: Model | undefined, config: C
     reasons.push(reason);
   };
 
-  if (isReasoningModel(model, call.model)) vote(1.5, 'reasoning model');
+  const reasoning = reasoningKind(model, call.model);
+  if (reasoning === 'explicit') vote(1.5, 'reasoning model');
+  else if (reasoning === 'hybrid') vote(0.5, 'hybrid reasoning model');
 
-  const signals = matchPromptSignals(call.prompt.staticText);
+  const text = call.prompt.staticText.trim();
+  const signals = matchPromptSignals(text);
   const routine = signals.filter((s) => s.side === 'routine');
   const frontier = signals.filter((s) => s.side === 'frontier');
   // The first matching word carries the most weight; more words of the same side add a little.
-  routine.forEach((s, i) => vote(i === 0 ? -2 : -0.5, `prompt: ${s.label}`));
-  frontier.forEach((s, i) => vote(i === 0 ? 2.5 : 1, `prompt: ${s.label}`));
+  routine.forEach((s, i) => vote(i === 0 ? -(s.weight ?? 2) : -0.5, `prompt: ${s.label}`));
+  frontier.forEach((s, i) => vote(i === 0 ? (s.weight ?? 2.5) : 1, `prompt: ${s.label}`));
+  const words = text.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w)).length;
+  if (frontier.length === 0 && words >= 1 && text.length < SHORT_PROMPT_CHARS) vote(-0.75, 'short, specific prompt');
 
   if (call.hasStructuredOutput) vote(-1, 'structured output');
   const maxOut = call.maxOutputTokens;
@@ -99,14 +111,15 @@ export function classifyCall(call: CallSite, model: Model | undefined, config: C
 
   if (call.hasTools && call.toolCount >= AGENT_TOOLS) vote(2, `agent with ${call.toolCount} tools`);
   else if (call.hasTools && call.inLoop) vote(1.5, 'tool loop (agent)');
-  else if (call.hasTools) vote(0.5, call.toolCount > 0 ? `${call.toolCount} tool${call.toolCount === 1 ? '' : 's'}` : 'tools');
+  else if (call.hasTools) vote(0.25, call.toolCount > 0 ? `${call.toolCount} tool${call.toolCount === 1 ? '' : 's'}` : 'tools');
   else if (call.inLoop) vote(-0.5, 'bulk loop over items');
 
-  if (call.hasImageInput) vote(1.5, 'image input');
+  if (call.hasImageInput) vote(0.75, 'image input');
   if (call.api === 'image' || call.api === 'audio' || call.api === 'realtime') vote(1, `${call.api} API`);
 
   if (reasons.length === 0) {
-    return { class: 'frontier', confidence: 0.5, reasons: ['no routine signals (prompt not visible)'] };
+    const why = text === '' ? 'prompt not visible' : 'no signal in the prompt';
+    return { class: 'frontier', confidence: 0.5, reasons: [`no routine signals (${why})`] };
   }
   const cls = score < 0 ? 'routine' : 'frontier';
   const confidence = Math.round((0.5 + 0.5 * (1 - Math.exp(-Math.abs(score) / 2))) * 100) / 100;

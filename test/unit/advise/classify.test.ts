@@ -94,11 +94,17 @@ describe('classifyCall', () => {
     assert.equal(classifyCall(callSite({ api: 'binding' }), emb, config).class, 'routine');
   });
 
-  it('a catalog reasoning model is frontier even with a neutral id', () => {
-    const m = model({ id: 'acme-deep', vendor: 'acme', license: 'mit', kind: 'reasoning' });
-    const c = classifyCall(callSite({ model: 'acme-deep' }), m, config);
-    assert.equal(c.class, 'frontier');
-    assert.deepEqual(c.reasons, ['reasoning model']);
+  it('reasoning models: explicit ids weigh more than catalog-only (hybrid) reasoning kinds', () => {
+    const hybrid = model({ id: 'acme-deep', vendor: 'acme', license: 'mit', kind: 'reasoning' });
+    const h = classifyCall(callSite({ model: 'acme-deep' }), hybrid, config);
+    assert.deepEqual([h.class, h.reasons], ['frontier', ['hybrid reasoning model']]);
+    const o3 = classifyCall(callSite({ model: 'o3' }), undefined, config);
+    assert.deepEqual([o3.class, o3.reasons], ['frontier', ['reasoning model']]);
+    assert.ok(o3.confidence > h.confidence);
+    for (const id of ['o1', 'o4-mini', 'deepseek-r1', 'deepseek-reasoner', 'claude-3-7-sonnet-thinking', 'qwq-32b']) {
+      assert.deepEqual(classifyCall(callSite({ model: id }), undefined, config).reasons, ['reasoning model'], id);
+    }
+    for (const id of ['gpt-4o', 'llama-4-maverick', 'gpt-4.1-mini']) assert.notDeepEqual(classifyCall(callSite({ model: id }), undefined, config).reasons, ['reasoning model'], id);
   });
 
   it('reasons name each signal and confidence grows with agreement', () => {
@@ -109,7 +115,7 @@ describe('classifyCall', () => {
       config,
     );
     assert.equal(weak.class, 'routine');
-    assert.deepEqual(strong.reasons, ['prompt: summarize', 'structured output', 'small max output (50 tokens)', 'temperature 0']);
+    assert.deepEqual(strong.reasons, ['prompt: summarize', 'short, specific prompt', 'structured output', 'small max output (50 tokens)', 'temperature 0']);
     assert.ok(strong.confidence > weak.confidence, `${strong.confidence} <= ${weak.confidence}`);
     const unknown = classifyCall(callSite(), undefined, config);
     assert.deepEqual([unknown.class, unknown.confidence], ['frontier', 0.5]);
@@ -122,7 +128,7 @@ describe('classifyCall with catalog models', () => {
     const summarize = { staticText: 'Summarize the release notes in five bullet points.', hasDynamicParts: true, messageCount: 2 };
     const routine = classifyCall(callSite({ model: 'gpt-5', prompt: summarize }), gpt5, config);
     assert.equal(routine.class, 'routine');
-    assert.deepEqual(routine.reasons, ['reasoning model', 'prompt: summarize']);
+    assert.deepEqual(routine.reasons, ['hybrid reasoning model', 'prompt: summarize', 'short, specific prompt']);
     assert.equal(classifyCall(callSite({ model: 'gpt-5' }), gpt5, config).class, 'frontier');
   });
 });
