@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { ParserSet } from '../../../src/core/scan/parsers';
 import type { CallSite, LanguageId } from '../../../src/core/types';
@@ -11,7 +12,7 @@ import { addTally, emptyTally, formatMiss, ratios, scoreFile, type Miss, type Pr
  * The labelled corpus evaluator: runs the real scanner over test/fixtures/corpus, matches its calls to the hand-written
  * labels by (file, cell, line), prints recall / precision / model accuracy per language, writes every disagreement to
  * /work/cache/corpus-misses.txt (override with MODELWISE_CORPUS_MISSES) and asserts the floor MODELWISE_CORPUS_MIN
- * (default 0.9).
+ * (default 0.9) on recall and precision, and MODELWISE_CORPUS_MODEL_MIN (default min(MIN, 0.95)) on model ids.
  */
 
 interface ScanResultLike {
@@ -61,7 +62,12 @@ function listSources(dir: string): string[] {
 }
 
 const minimum = Number(process.env['MODELWISE_CORPUS_MIN'] ?? '0.9');
-const missesPath = process.env['MODELWISE_CORPUS_MISSES'] ?? '/work/cache/corpus-misses.txt';
+/** Model ids have their own target (0.95 in issue 2): never stricter than that unless asked. */
+const modelMinimum = Number(process.env['MODELWISE_CORPUS_MODEL_MIN'] ?? String(Math.min(minimum, 0.95)));
+/** The team's shared cache when it exists (the scanner's author reads it), else the OS temp folder. */
+const missesPath =
+  process.env['MODELWISE_CORPUS_MISSES'] ??
+  (existsSync('/work/cache') ? '/work/cache/corpus-misses.txt' : join(tmpdir(), 'modelwise-corpus-misses.txt'));
 
 describe('scan corpus (labelled public-style code)', function () {
   this.timeout(120000);
@@ -133,9 +139,9 @@ describe('scan corpus (labelled public-style code)', function () {
     assert.ok(r.precision >= minimum, `precision ${r.precision.toFixed(3)} < ${minimum} (${total.falsePositives} false; see ${missesPath})`);
   });
 
-  it(`reaches model-id accuracy >= ${minimum} on matched calls whose model is knowable`, () => {
+  it(`reaches model-id accuracy >= ${modelMinimum} on matched calls whose model is knowable`, () => {
     const r = ratios(total);
-    assert.ok(r.modelAccuracy >= minimum, `model accuracy ${r.modelAccuracy.toFixed(3)} < ${minimum}`);
+    assert.ok(r.modelAccuracy >= modelMinimum, `model accuracy ${r.modelAccuracy.toFixed(3)} < ${modelMinimum}`);
   });
 
   describe('negative-only files yield no call', () => {
