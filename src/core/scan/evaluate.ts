@@ -139,6 +139,7 @@ export class Evaluator {
       case 'new_expression':
         return this.evalCall(n);
       case 'boolean_operator':
+      case 'binary_operator':
       case 'binary_expression':
         return this.evalBinary(n);
       case 'conditional_expression':

@@ -23,3 +23,15 @@ export function dedent(s: string): string {
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
+
+/** `line:column` (1-based) of the `nth` occurrence of `needle` in `src`: where a test expects a call's name. */
+export function loc(src: string, needle: string, nth = 1): string {
+  let at = -1;
+  for (let i = 0; i < nth; i++) {
+    at = src.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`fixture has no occurrence ${nth} of ${needle}`);
+  }
+  const before = src.slice(0, at);
+  const line = before.split('\n').length;
+  return `${line}:${at - before.lastIndexOf('\n')}`;
+}
