@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { ParserSet } from '../../../src/core/scan/parsers';
-import type { CallSite, LanguageId } from '../../../src/core/types';
+import { resolveCrossFile } from '../../../src/core/scan/cross-file';
+import { languageForFile } from '../../../src/core/scan/languages';
+import { scanNotebook } from '../../../src/core/scan/notebook';
+import { scanText, type ScanResult } from '../../../src/core/scan/scan-text';
 import { testParsers } from '../../helpers/engine';
 import { bucketForFile, corpusRoot, loadCorpusLabels, sourceExtensions, type CorpusLabels } from './corpus-labels';
 import { addTally, emptyTally, formatMiss, ratios, scoreFile, type Miss, type Prediction, type Tally } from './corpus-score';
@@ -14,42 +16,6 @@ import { addTally, emptyTally, formatMiss, ratios, scoreFile, type Miss, type Pr
  * /work/cache/corpus-misses.txt (override with MODELWISE_CORPUS_MISSES) and asserts the floor MODELWISE_CORPUS_MIN
  * (default 0.9) on recall and precision, and MODELWISE_CORPUS_MODEL_MIN (default min(MIN, 0.95)) on model ids.
  */
-
-interface ScanResultLike {
-  calls: CallSite[];
-}
-interface ScannerModules {
-  scanText(text: string, opts: { languageId: LanguageId; fileName: string }, parsers: ParserSet): ScanResultLike;
-  scanNotebook(json: string, fileName: string, parsers: ParserSet): ScanResultLike;
-  languageForFile(fileName: string): LanguageId | 'notebook' | undefined;
-  resolveCrossFile?: (results: Map<string, ScanResultLike>) => void;
-}
-
-/** Loads the scanner by the agreed module paths; resolveCrossFile is optional (audit-mode only), a missing notebook
- * module fails only the notebooks. */
-function loadScanner(): ScannerModules {
-  const base = '../../../src/core/scan/';
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const scanText = (require(`${base}scan-text`) as Pick<ScannerModules, 'scanText'>).scanText;
-  let scanNotebook: ScannerModules['scanNotebook'];
-  try {
-    scanNotebook = (require(`${base}notebook`) as Pick<ScannerModules, 'scanNotebook'>).scanNotebook;
-  } catch (e) {
-    // Reported per notebook (as a scanner error) instead of aborting the whole corpus.
-    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    scanNotebook = () => {
-      throw new Error(`scanNotebook unavailable: ${why}`);
-    };
-  }
-  const languageForFile = (require(`${base}languages`) as Pick<ScannerModules, 'languageForFile'>).languageForFile;
-  let resolveCrossFile: ScannerModules['resolveCrossFile'];
-  try {
-    resolveCrossFile = (require(`${base}cross-file`) as Pick<ScannerModules, 'resolveCrossFile'>).resolveCrossFile;
-  } catch {
-    resolveCrossFile = undefined;
-  }
-  return { scanText, scanNotebook, languageForFile, resolveCrossFile };
-}
 
 function listSources(dir: string): string[] {
   const out: string[] = [];
@@ -80,21 +46,19 @@ describe('scan corpus (labelled public-style code)', function () {
 
   before(async () => {
     labels = loadCorpusLabels();
-    const scanner = loadScanner();
     const parsers = await testParsers();
-    const results = new Map<string, ScanResultLike>();
+    const results = new Map<string, ScanResult>();
     for (const file of labels.files) {
       const text = readFileSync(join(corpusRoot, file), 'utf8');
       try {
-        const lang = scanner.languageForFile(file);
+        const lang = languageForFile(file);
         if (lang === undefined) throw new Error('languageForFile returned undefined');
-        results.set(file, lang === 'notebook' ? scanner.scanNotebook(text, file, parsers) : scanner.scanText(text, { languageId: lang, fileName: file }, parsers));
+        results.set(file, lang === 'notebook' ? scanNotebook(text, file, parsers) : scanText(text, { languageId: lang, fileName: file }, parsers));
       } catch (e) {
         errors.set(file, e instanceof Error ? e.message : String(e));
-        results.set(file, { calls: [] });
       }
     }
-    if (scanner.resolveCrossFile) scanner.resolveCrossFile(results);
+    resolveCrossFile(results);
     for (const [file, r] of results) {
       predsByFile.set(file, r.calls.map((c) => ({ file, cell: c.cell, line: c.line, provider: c.provider, api: c.api, model: c.model, modelSource: c.modelSource, pattern: c.pattern, callee: c.callee })));
     }
