@@ -30,8 +30,8 @@ export type Api =
   | 'binding'
   | 'other';
 
-/** Where the model id came from. */
-export type ModelSource = 'literal' | 'constant' | 'default' | 'env-default' | 'import' | 'unknown';
+/** Where the model id came from. 'config': the code decides it at run time and a `.modelwise.yaml` usage entry names it. */
+export type ModelSource = 'literal' | 'constant' | 'default' | 'env-default' | 'import' | 'config' | 'unknown';
 
 /** A model id that could not be resolved inside the file but names an import (audit mode resolves it across files). */
 export interface UnresolvedImport {

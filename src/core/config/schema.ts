@@ -21,6 +21,8 @@ export const UsageEntrySchema = z
     outputTokens: z.number().int().nonnegative().optional(),
     /** Typical input tokens (overrides the static count, e.g. when the prompt is built at run time). */
     inputTokens: z.number().int().nonnegative().optional(),
+    /** The model this call uses when the code decides it at run time (the code's own model id wins when it has one). */
+    model: z.string().min(1).optional(),
   })
   .strict()
   .refine((u) => u.id !== undefined || u.file !== undefined, { message: 'a usage entry needs an id or a file' });

@@ -12,14 +12,17 @@ import { matchUsage } from './usage';
 export const LOOP_OUTPUT_FLAG_TOKENS = DEFAULT_OUTPUT_CAP;
 
 /**
- * Everything the engine knows about one call site: the model it resolves to, its token and cost estimates, the
+ * Everything the engine knows about one call site: the model it resolves to (for a run-time model id, the one its
+ * usage entry in `.modelwise.yaml` names, with modelSource 'config'), its token and cost estimates, the
  * routine/frontier class with alternatives, the license policy verdict, and findings for the Problems panel
  * (MODEL_NOT_IN_CATALOG, DYNAMIC_MODEL_ID, CALL_IN_LOOP, ROUTINE_ON_FRONTIER and the policy's own findings).
  */
-export function analyzeCall(call: CallSite, engine: Engine): AnalyzedCall {
+export function analyzeCall(site: CallSite, engine: Engine): AnalyzedCall {
   const config = engine.config;
+  const usage = matchUsage(site, config);
+  const configured = site.model === null ? usage.entry?.model : undefined;
+  const call: CallSite = configured !== undefined ? { ...site, model: configured, modelSource: 'config' } : site;
   const model = call.model !== null ? engine.models.resolve(call.model, call.provider) : undefined;
-  const usage = matchUsage(call, config);
   const tokens = estimateTokens(call, model, config, usage);
   const cost = estimateCost(call, model, tokens, config, usage);
   const cls = classifyCall(call, model, config);

@@ -32,6 +32,10 @@ export function hoverMarkdown(call: AnalyzedCall): string {
     out.push('');
   } else {
     out.push(`**${statusText(call)}** — no dollar figure is shown rather than a wrong one.`, '');
+    if (call.model === null) {
+      const where = call.usageId !== undefined ? `id: ${call.usageId}` : `file: ${call.file}${call.enclosingFunction ? `\n    function: ${call.enclosingFunction}` : ''}`;
+      out.push('Name the model in `.modelwise.yaml`:', '', '```yaml', 'usage:', `  - ${where}`, '    callsPerMonth: 1000', '    model: <model id>', '```', '');
+    }
   }
 
   const t = call.tokens;

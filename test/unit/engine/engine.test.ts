@@ -126,3 +126,20 @@ describe('engine (analyzeText / auditTexts)', () => {
     assert.equal(result.issues[0]?.line, 6);
   });
 });
+
+describe('engine: run-time model ids named in .modelwise.yaml', () => {
+  it('prices a dynamic model from its usage entry and says so', async () => {
+    const text = header + 'def route(m):\n    return client.chat.completions.create(model=m, messages=[])\n';
+    const plain = createEngine({ parsers: await testParsers(), catalog: testCatalog() });
+    const [before] = analyzeText(text, { languageId: 'python', fileName: 'app/router.py' }, plain);
+    assert.equal(before?.model, null);
+    assert.equal(before?.cost.status, 'unknown-model');
+    const { config } = parseConfig('usage:\n  - file: app/router.py\n    function: route\n    callsPerMonth: 100\n    model: gpt-4o-mini\n', '.modelwise.yaml');
+    const configured = createEngine({ parsers: await testParsers(), catalog: testCatalog(), config });
+    const [after] = analyzeText(text, { languageId: 'python', fileName: 'app/router.py' }, configured);
+    assert.equal(after?.model, 'gpt-4o-mini');
+    assert.equal(after?.modelSource, 'config');
+    assert.equal(after?.cost.status, 'priced');
+    assert.equal(after?.cost.callsPerMonth, 100);
+  });
+});
