@@ -21,6 +21,17 @@ function sarifValidator() {
   return ajv.compile(schema);
 }
 
+/** CycloneDX 1.6 validator over the vendored schemas (see test/fixtures/cyclonedx-1.6/README.md). */
+function cycloneDxValidator() {
+  const dir = join(repoRoot, 'test/fixtures/cyclonedx-1.6');
+  const load = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false });
+  // bom-1.6 refers to its neighbours by their SNAPSHOT file names; register them under those URLs.
+  ajv.addSchema({ ...load('spdx.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json' });
+  ajv.addSchema({ ...load('jsf-0.82.SNAPSHOT.schema.json'), $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json' });
+  return ajv.compile(load('bom-1.6.SNAPSHOT.schema.json'));
+}
+
 function golden(name: string, actual: string): void {
   const file = join(repoRoot, 'test/fixtures/golden/review', name);
   if (process.env.UPDATE_GOLDEN === '1') {
@@ -83,6 +94,15 @@ describe('formatReviewMarkdown (golden files)', () => {
 });
 
 describe('formatCycloneDx', () => {
+  it('is valid against the CycloneDX 1.6 JSON schema (and the validator rejects a bad component type)', () => {
+    const validate = cycloneDxValidator();
+    assert.equal(validate({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'model', name: 'x' }] }), false);
+    const engine = reviewEngine({ monthlyActiveUsers: 1_000_000_000 });
+    const bom = formatCycloneDx(headWithLlama(engine), engine, { timestamp: '2026-11-23T00:00:00Z' });
+    assert.ok(validate(bom), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.equal(bom.metadata.timestamp, '2026-11-23T00:00:00Z');
+  });
+
   it('lists each model once as a machine-learning-model component with its license', () => {
     const engine = reviewEngine({ monthlyActiveUsers: 1_000_000_000 });
     const head = headWithLlama(engine);
