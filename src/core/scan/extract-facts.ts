@@ -26,6 +26,7 @@ const TEMP_KEYS = ['temperature'];
 const CONFIG_KEYS = ['generation_config', 'generationConfig', 'config', 'inferenceConfig', 'inference_config', 'options', 'model_kwargs', 'modelKwargs', 'extra_body', 'parameters', 'body', 'settings', 'callSettings'];
 /** Keys inside message objects that are not prompt text. */
 const SKIP_KEYS = new Set(['role', 'type', 'model', 'name', 'id', 'tool_call_id', 'cache_control', 'detail', 'mime_type', 'mimeType', 'media_type', 'url', 'image_url', 'source', 'format', 'file_id', 'stream', 'max_tokens', 'temperature']);
+const ROLES = new Set(['system', 'user', 'human', 'ai', 'assistant', 'developer', 'placeholder', 'tool']);
 const IMAGE_TYPES = new Set(['image_url', 'image', 'input_image']);
 
 interface TextAcc {
@@ -49,13 +50,23 @@ function collect(ev: Evaluator, node: SNode, acc: TextAcc, depth: number): void 
       acc.text.push(v.text);
       acc.dynamic = true;
       return;
-    case 'list':
-      for (const item of named(v.node)) {
+    case 'list': {
+      const items = named(v.node).filter((n) => n.type !== 'comment');
+      if (items.length === 2) {
+        // LangChain message tuples: ("system", "You are …").
+        const role = ev.eval(items[0]!);
+        if (role.k === 'str' && ROLES.has(role.value)) {
+          collect(ev, items[1]!, acc, depth + 1);
+          return;
+        }
+      }
+      for (const item of items) {
         if (item.type === 'list_splat' || item.type === 'spread_element') acc.dynamic = true;
         else if (item.type === 'comment') continue;
         else collect(ev, item, acc, depth + 1);
       }
       return;
+    }
     case 'obj': {
       const entries = objectEntries(ev, v);
       const typeNode = entries.get('type');
