@@ -6,12 +6,16 @@ import { offerCostMicroUsd, unitCostMicroUsd } from './cost';
 import { applyDiscounts, chooseOffer, discountMultiplier, hostForProvider, SELF_HOSTED_PROVIDERS } from './offers';
 import type { UsageMatch } from './usage';
 
-/** Units assumed for one call of an API billed per unit (one image, one audio minute, one page). */
-const UNIT_FOR_API: Partial<Record<Api, { unit: string; label: string }>> = {
-  image: { unit: 'image', label: '1 image per call' },
-  audio: { unit: 'audio-minute', label: '1 audio minute per call' },
-  ocr: { unit: 'page', label: '1 page per call' },
-  rerank: { unit: 'search', label: '1 search unit per call' },
+/** Units assumed for one call of an API billed per unit (one image, one audio minute, one page), in order of preference. */
+const UNITS_FOR_API: Partial<Record<Api, { unit: string; count: number; label: string }[]>> = {
+  image: [{ unit: 'image', count: 1, label: '1 image per call' }],
+  audio: [
+    { unit: 'audio-minute', count: 1, label: '1 audio minute per call' },
+    { unit: 'audio-second', count: 60, label: '1 audio minute per call' },
+    { unit: '1k-characters', count: 1, label: '1,000 characters of speech per call' },
+  ],
+  ocr: [{ unit: 'page', count: 1, label: '1 page per call' }],
+  rerank: [{ unit: 'search', count: 1, label: '1 search unit per call' }],
 };
 
 const OUTPUT_SOURCE_LABEL: Record<TokenEstimate['outputHighSource'], string> = {
@@ -85,9 +89,9 @@ export function estimateCost(call: CallSite, model: Model | undefined, tokens: T
 }
 
 function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assumptions: string[]): { low: number; high: number } | null {
-  const unit = UNIT_FOR_API[call.api];
-  if (unit !== undefined && (offer.unitPrices?.length ?? 0) > 0) {
-    const cost = unitCostMicroUsd(offer, unit.unit, 1);
+  const units = UNITS_FOR_API[call.api];
+  for (const unit of units ?? []) {
+    const cost = unitCostMicroUsd(offer, unit.unit, unit.count);
     if (cost !== null) {
       assumptions.push(unit.label);
       return { low: cost, high: cost };
@@ -98,7 +102,7 @@ function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assump
     return { low: 0, high: 0 };
   }
   if (offer.inputPerMTok === undefined) {
-    assumptions.push(`${offer.host} lists no per-token price for this API and no ${unit?.unit ?? 'unit'} price`);
+    assumptions.push(`${offer.host} lists no per-token price for this API and no ${units?.map((u) => u.unit).join('/') ?? 'unit'} price`);
     return null;
   }
   const batch = call.api === 'batch';
@@ -122,7 +126,7 @@ function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assump
 
 /** The call's cost with its whole prompt read from cache, and as a batch job, where the offer prices them. */
 function costOptions(call: CallSite, offer: Offer, tokens: TokenEstimate): CostEstimate['options'] {
-  if (offer.inputPerMTok === undefined || call.api === 'batch' || UNIT_FOR_API[call.api] !== undefined) return undefined;
+  if (offer.inputPerMTok === undefined || call.api === 'batch' || UNITS_FOR_API[call.api] !== undefined) return undefined;
   const options: NonNullable<CostEstimate['options']> = {};
   if (offer.cachedInputPerMTok !== undefined && tokens.input > 0) {
     const low = offerCostMicroUsd(offer, tokens.input, tokens.outputLow, { cachedInputTokens: tokens.input });

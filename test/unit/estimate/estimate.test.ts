@@ -117,6 +117,13 @@ describe('estimateCost', () => {
     assert.equal(r.perCallMicroUsd, null);
   });
 
+  it('prices speech per minute or per character, whichever the offer lists', () => {
+    const whisper = sampleModel({ id: 'whisper-1', kind: 'audio', offers: [{ host: 'openai', unitPrices: [{ unit: 'audio-minute', usd: 0.006 }], source: 'https://openai.example', asOf: '2026-08-01' }] });
+    const tts = sampleModel({ id: 'tts-1', kind: 'audio', offers: [{ host: 'openai', unitPrices: [{ unit: '1k-characters', usd: 0.015 }], source: 'https://openai.example', asOf: '2026-08-01' }] });
+    assert.deepEqual(estimate(sampleCall({ api: 'audio', model: 'whisper-1' }), whisper).cost.perCallMicroUsd, { low: 6000, high: 6000 });
+    assert.deepEqual(estimate(sampleCall({ api: 'audio', model: 'tts-1' }), tts).cost.perCallMicroUsd, { low: 15000, high: 15000 });
+  });
+
   it('does not multiply calls in loops', () => {
     const inLoop = estimate(sampleCall({ inLoop: true, maxOutputTokens: 1000 })).cost;
     const plain = estimate(sampleCall({ maxOutputTokens: 1000 })).cost;
