@@ -29,7 +29,8 @@ function callRows(calls: ReviewCall[]): string[] {
 function findingLine(f: LocatedFinding): string {
   const loc = f.file !== undefined ? `${where({ file: f.file, line: f.line, cell: f.cell })} ` : '';
   const clause = f.clause ? `\n  > ${f.clause.replace(/\r?\n/g, ' ')}${f.section || f.url ? `\n  > — ${[f.section, f.url].filter(Boolean).join(', ')}` : ''}` : '';
-  return `- **${f.code}** ${loc}${f.message}${clause}`;
+  const old = f.introduced === false ? ' _(already on the base branch)_' : '';
+  return `- **${f.code}** ${loc}${f.message}${old}${clause}`;
 }
 
 function details(summary: string, body: string[]): string[] {

@@ -92,6 +92,7 @@ export function formatSarif(input: ReviewReport | AuditResult): Sarif.Log {
     if (f.clause) props.clause = f.clause;
     if (f.section) props.section = f.section;
     if (f.url) props.url = f.url;
+    if (f.introduced === false) props.introduced = false;
     if (Object.keys(props).length > 0) r.properties = props;
     return r;
   });

@@ -71,9 +71,11 @@ function modelChanges(from: Map<string, { calls: number; known: boolean }>, with
 
 /**
  * Compares two audits of the same workspace (base = the target branch, head = the change) and decides the gate:
- * it fails when a model on a call the change adds fails the workspace policy, or when the head's monthly spend is
- * over `policy.monthlyBudgetUsd`. Models already used on unchanged calls are not re-judged here — the change did not
- * introduce them. Both audits should be made with the same config so the spend delta reflects the code only.
+ * it fails when a call of the head fails the workspace policy, or when the head's monthly spend is over
+ * `policy.monthlyBudgetUsd`. `licenses` lists the verdicts of what the change introduces (models on added calls);
+ * failures on untouched calls are reported too, marked as already on the base branch (`introduced: false`), because
+ * the policy is about the product as it ships. Both audits should use the same config so the spend delta reflects the
+ * code only.
  */
 export function reviewChange(base: AuditResult, head: AuditResult, engine: Engine): ReviewReport {
   const match = matchCalls(base.calls, head.calls);
@@ -110,6 +112,19 @@ export function reviewChange(base: AuditResult, head: AuditResult, engine: Engin
       if (!c.policy) findings.push({ ...f, file: c.file, line: c.line, column: c.column, modelId: verdict.modelId, callId: c.id });
     }
   }
+  // Failing calls the change did not add still fail the gate, reported apart so the author knows they are not theirs.
+  let existingFailures = 0;
+  for (const { head: c } of match.unchanged) {
+    const errors = (c.policy?.findings ?? []).filter((f) => f.severity === 'error');
+    if (errors.length === 0) continue;
+    existingFailures++;
+    for (const f of errors) {
+      failures.push(`${f.code} ${c.policy!.modelId} at ${c.file}:${c.line} (already on the base branch)`);
+      const lf: LocatedFinding = { ...f, file: c.file, line: c.line, column: c.column, modelId: c.policy!.modelId, callId: c.id, introduced: false };
+      if (c.cell !== undefined) lf.cell = c.cell;
+      findings.push(lf);
+    }
+  }
   if (over) {
     const message = `Monthly spend $${usd(headSpend.microUsd).toFixed(2)} is over the budget of $${budgetUsd.toFixed(2)} (policy.monthlyBudgetUsd).`;
     findings.push({ code: 'COST_OVER_BUDGET', severity: 'error', message });
@@ -128,6 +143,7 @@ export function reviewChange(base: AuditResult, head: AuditResult, engine: Engin
     status,
     exitCode: status === 'fail' ? 1 : 0,
     failures,
+    existingFailures,
     models: { added: modelChanges(headModels, baseModels, engine), removed: modelChanges(baseModels, headModels, engine) },
     calls: { added: match.added.map(reviewCall), removed: match.removed.map(reviewCall), unchanged: match.unchanged.length, swapped: swaps },
     licenses,

@@ -50,16 +50,23 @@ export interface LocatedFinding extends Finding {
   column?: number;
   modelId?: string | null;
   callId?: string;
+  /** False for a policy failure on a call the change did not touch (it is already on the base branch). */
+  introduced?: boolean;
 }
 
 /** What `modelwise check --base REF` reports. Plain data: the JSON output is this object. */
 export interface ReviewReport {
   schemaVersion: 1;
-  /** 'fail' when a model the change introduces fails the policy or the head exceeds the budget. */
+  /**
+   * 'fail' when any call of the head fails the policy — introduced by the change or already on the base branch (the
+   * policy describes the product as it ships; the CLI gate exits 1 on either) — or the head exceeds the budget.
+   */
   status: 'pass' | 'fail';
   exitCode: 0 | 1;
   /** Why it fails (finding codes with their subject), empty on pass. */
   failures: string[];
+  /** Policy failures on calls the change did not add (already on the base branch). */
+  existingFailures: number;
   models: { added: ModelChange[]; removed: ModelChange[] };
   calls: { added: ReviewCall[]; removed: ReviewCall[]; unchanged: number; swapped: ModelSwap[] };
   /** Policy verdicts of the models on added calls (whether or not the model was already used elsewhere). */

@@ -58,13 +58,19 @@ describe('reviewChange', () => {
     assert.equal(reviewChange(baseAudit(engine), headWithLlama(engine), reviewEngine({ monthlyBudgetUsd: 100_000 })).status, 'pass');
   });
 
-  it('a model already used on an unchanged call is not re-judged', () => {
+  it('a failing model on an untouched call still fails, marked as already on the base branch', () => {
     const engine = reviewEngine({ monthlyActiveUsers: 1_000_000_000 });
     const head = headWithLlama(engine);
     const report = reviewChange(head, head, engine);
-    assert.equal(report.status, 'pass');
+    assert.equal(report.status, 'fail');
+    assert.equal(report.existingFailures, 1);
+    assert.deepEqual(report.licenses, []);
+    assert.deepEqual(report.failures, ['LICENSE_MAU_CAP llama-4-maverick at src/vision.py:30 (already on the base branch)']);
+    assert.equal(report.findings[0]!.introduced, false);
     assert.equal(report.calls.unchanged, 2);
     assert.deepEqual(report.spend.deltaMonthlyUsd, 0);
+    const ok = reviewEngine({ monthlyActiveUsers: 1_000_000 });
+    assert.equal(reviewChange(headWithLlama(ok), headWithLlama(ok), ok).status, 'pass');
   });
 });
 
