@@ -106,8 +106,9 @@ function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assump
     return null;
   }
   const batch = call.api === 'batch';
-  const low = offerCostMicroUsd(offer, tokens.input, tokens.outputLow, { batch });
-  const high = offerCostMicroUsd(offer, tokens.input, tokens.outputHigh, { batch });
+  const noOutput = tokens.outputHighSource === 'none';
+  const low = offerCostMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputLow, { batch });
+  const high = offerCostMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputHigh, { batch });
   if (low === null || high === null) {
     assumptions.push(`${offer.host} lists no output price for this model`);
     return null;

@@ -10,13 +10,15 @@ export const DEFAULT_OUTPUT_CAP = 4096;
 
 /**
  * Input tokens assumed per call of an input-only API (embeddings, moderation, rerank) whose input is built entirely at
- * run time: without it such calls would show $0. A stated prior (a typical retrieval chunk); set `usage.inputTokens`
+ * run time (no static text): without it such calls would show $0. A stated prior (a typical retrieval chunk); set `usage.inputTokens`
  * for the real figure.
  */
 export const DYNAMIC_INPUT_PRIOR_TOKENS = 256;
 
 /** APIs that return no generated tokens (priced on input only, or not per token). */
 const NO_OUTPUT_APIS: ReadonlySet<Api> = new Set<Api>(['embedding', 'moderation', 'rerank', 'count-tokens']);
+/** Model kinds that return no generated tokens. */
+const NO_OUTPUT_KINDS: ReadonlySet<string> = new Set(['embedding', 'moderation', 'rerank']);
 /** APIs sent as a list of chat messages (the chat-format overhead applies). */
 const MESSAGE_APIS: ReadonlySet<Api> = new Set<Api>(['chat', 'responses', 'binding', 'batch', 'realtime']);
 
@@ -43,8 +45,11 @@ export function estimateTokens(call: CallSite, model: Model | undefined, config:
     method: override !== undefined ? ('none' as const) : counted.exact ? ('tiktoken' as const) : ('calibrated-factor' as const),
     band: override !== undefined ? { low: 1, high: 1 } : counted.band,
   };
-  if (NO_OUTPUT_APIS.has(call.api)) {
-    if (override === undefined && call.prompt.hasDynamicParts && counted.count === 0 && call.api !== 'count-tokens') {
+  // A binding (LangChain OpenAIEmbeddings(...)) of an embedding/rerank/moderation model is used like its API.
+  const noOutput = NO_OUTPUT_APIS.has(call.api) || (call.api === 'binding' && model !== undefined && NO_OUTPUT_KINDS.has(model.kind));
+  if (noOutput) {
+    // An input-only request always has input; an empty static text means it is all built at run time.
+    if (override === undefined && counted.count === 0 && call.api !== 'count-tokens') {
       return { ...base, input: DYNAMIC_INPUT_PRIOR_TOKENS, exact: false, method: 'prior', outputLow: 0, outputHigh: 0, outputHighSource: 'none' };
     }
     return { ...base, outputLow: 0, outputHigh: 0, outputHighSource: 'none' };

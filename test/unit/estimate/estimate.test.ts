@@ -50,6 +50,15 @@ describe('estimateTokens', () => {
     assert.ok(cost.assumptions.some((a) => a.includes('256 tokens per call assumed')));
   });
 
+  it('treats a binding of an embedding model as input-only', () => {
+    const emb = sampleModel({ id: 'text-embedding-3-small', kind: 'embedding', offers: [{ host: 'openai', inputPerMTok: 0.02, source: 'https://openai.example', asOf: '2026-08-01' }] });
+    const call = sampleCall({ api: 'binding', via: 'langchain', model: 'text-embedding-3-small', prompt: { staticText: '', hasDynamicParts: false, messageCount: 0 } });
+    const { tokens, cost } = estimate(call, emb);
+    assert.deepEqual([tokens.input, tokens.outputHigh, tokens.outputHighSource], [256, 0, 'none']);
+    assert.equal(cost.status, 'priced');
+    assert.deepEqual(cost.perCallMicroUsd, { low: 5, high: 5 });
+  });
+
   it('estimates embeddings on input only', () => {
     const { tokens } = estimate(sampleCall({ api: 'embedding', prompt: { staticText: 'hello world', hasDynamicParts: false, messageCount: 0 } }));
     assert.deepEqual([tokens.input, tokens.outputLow, tokens.outputHigh, tokens.outputHighSource], [2, 0, 0, 'none']);
