@@ -74,9 +74,14 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
     const method = v.root.ctor.k === 'ref' ? v.root.ctor.path[v.root.ctor.path.length - 1] : undefined;
     return { ...inner, provider: factory, node, ...(method && FACTORY_METHODS.has(method) ? { factoryMethod: method } : {}) };
   }
-  if (v.root.k === 'module' && v.root.names.length + v.path.length === 1 && v.root.names.length <= 1 && isLocalModule(ev, v.root.module)) {
-    const name = v.root.names[0] ?? v.path[0]!;
-    return { model: null, source: 'unknown', modelImport: { module: v.root.module, name }, node };
+  if (v.root.k === 'module' && isLocalModule(ev, v.root.module)) {
+    const segs = [...v.root.names, ...v.path];
+    if (segs.length === 1) return { model: null, source: 'unknown', modelImport: { module: v.root.module, name: segs[0]! }, node };
+    // Python: `from app import settings; settings.MODEL` or `import app.settings; app.settings.MODEL`.
+    if (ev.index.family === 'py' && segs.length >= 2 && segs.length <= 4) {
+      const module = [v.root.module, ...segs.slice(0, -1)].join('.').replace(/^(\.+)\./, '$1');
+      return { model: null, source: 'unknown', modelImport: { module, name: segs[segs.length - 1]! }, node };
+    }
   }
   return { ...NO_MODEL, node };
 }
