@@ -18,6 +18,20 @@ export function offerCostMicroUsd(
   outputTokens: number,
   opts: { cachedInputTokens?: number; batch?: boolean } = {},
 ): number | null {
+  const exact = offerCostExactMicroUsd(offer, inputTokens, outputTokens, opts);
+  return exact === null ? null : Math.round(exact);
+}
+
+/**
+ * offerCostMicroUsd before rounding (fractional micro-USD). Monthly figures multiply this, not the rounded per-call
+ * value, so a call costing 0.4 micro-USD run a million times is $0.40 a month, not $0.
+ */
+export function offerCostExactMicroUsd(
+  offer: Offer,
+  inputTokens: number,
+  outputTokens: number,
+  opts: { cachedInputTokens?: number; batch?: boolean } = {},
+): number | null {
   if (offer.selfHosted === true || offer.inputPerMTok === undefined) return null;
   let inPrice = offer.inputPerMTok;
   let outPrice = offer.outputPerMTok;
@@ -32,21 +46,19 @@ export function offerCostMicroUsd(
   const tier = offer.longContext;
   if (tier !== undefined && inputTokens > tier.thresholdTokens) {
     if (tier.rule === 'whole-request') {
-      const total = fresh * tier.inputPerMTok + cached * (tier.cachedInputPerMTok ?? tier.inputPerMTok) + outputTokens * tier.outputPerMTok;
-      return Math.round(total);
+      return fresh * tier.inputPerMTok + cached * (tier.cachedInputPerMTok ?? tier.inputPerMTok) + outputTokens * tier.outputPerMTok;
     }
     const excess = inputTokens - tier.thresholdTokens;
     const freshExcess = Math.min(excess, fresh);
     const freshBase = fresh - freshExcess;
-    const total = freshBase * inPrice + freshExcess * tier.inputPerMTok + cached * (cachedPrice ?? inPrice) + outputTokens * (outPrice ?? 0);
-    return Math.round(total);
+    return freshBase * inPrice + freshExcess * tier.inputPerMTok + cached * (cachedPrice ?? inPrice) + outputTokens * (outPrice ?? 0);
   }
-  return Math.round(fresh * inPrice + cached * (cachedPrice ?? inPrice) + outputTokens * (outPrice ?? 0));
+  return fresh * inPrice + cached * (cachedPrice ?? inPrice) + outputTokens * (outPrice ?? 0);
 }
 
-/** Price of `count` units (images, audio minutes, …) at an offer's unit price, in micro-USD; null when not listed. */
+/** Price of `count` units (images, audio minutes, …) at an offer's unit price, in (fractional) micro-USD; null when not listed. */
 export function unitCostMicroUsd(offer: Offer, unit: string, count: number): number | null {
   if (offer.selfHosted === true) return null;
   const price = offer.unitPrices?.find((u) => u.unit === unit);
-  return price === undefined ? null : Math.round(price.usd * 1_000_000 * count);
+  return price === undefined ? null : price.usd * 1_000_000 * count;
 }

@@ -2,7 +2,7 @@ import type { Model, Offer } from '../catalog/schema';
 import type { Config } from '../config/schema';
 import { formatInt } from '../report/format-usd';
 import type { Api, CallSite, CostEstimate, TokenEstimate } from '../types';
-import { offerCostMicroUsd, unitCostMicroUsd } from './cost';
+import { offerCostExactMicroUsd, offerCostMicroUsd, unitCostMicroUsd } from './cost';
 import { applyDiscounts, chooseOffer, discountMultiplier, hostForProvider, SELF_HOSTED_PROVIDERS } from './offers';
 import type { UsageMatch } from './usage';
 
@@ -83,11 +83,12 @@ export function estimateCost(call: CallSite, model: Model | undefined, tokens: T
       batchOutputPerMTok: offer.batchOutputPerMTok,
     },
     options: costOptions(call, offer, tokens),
-    perCallMicroUsd: perCall,
+    perCallMicroUsd: { low: Math.round(perCall.low), high: Math.round(perCall.high) },
     monthlyMicroUsd: { low: Math.round(perCall.low * usage.callsPerMonth), high: Math.round(perCall.high * usage.callsPerMonth) },
   };
 }
 
+/** Per-call cost in fractional micro-USD (rounded by the caller after the monthly product). */
 function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assumptions: string[]): { low: number; high: number } | null {
   const units = UNITS_FOR_API[call.api];
   for (const unit of units ?? []) {
@@ -107,8 +108,8 @@ function perCallCost(call: CallSite, offer: Offer, tokens: TokenEstimate, assump
   }
   const batch = call.api === 'batch';
   const noOutput = tokens.outputHighSource === 'none';
-  const low = offerCostMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputLow, { batch });
-  const high = offerCostMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputHigh, { batch });
+  const low = offerCostExactMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputLow, { batch });
+  const high = offerCostExactMicroUsd(offer, tokens.input, noOutput ? 0 : tokens.outputHigh, { batch });
   if (low === null || high === null) {
     assumptions.push(`${offer.host} lists no output price for this model`);
     return null;

@@ -133,6 +133,16 @@ describe('estimateCost', () => {
     assert.deepEqual(estimate(sampleCall({ api: 'audio', model: 'tts-1' }), tts).cost.perCallMicroUsd, { low: 15000, high: 15000 });
   });
 
+  it('computes monthly spend from the unrounded per-call cost', () => {
+    const cheap = sampleModel({ id: 'embed', kind: 'embedding', offers: [{ host: 'openai', inputPerMTok: 0.1, source: 'https://openai.example', asOf: '2026-08-01' }] });
+    const c = config({ usage: [{ file: 'app/main.py', callsPerMonth: 1_000_000 }] });
+    const call = sampleCall({ api: 'embedding', model: 'embed', prompt: { staticText: 'hello world', hasDynamicParts: false, messageCount: 0 } });
+    const { cost } = estimate(call, cheap, c);
+    // 2 tokens × $0.10/1M = 0.2 micro-USD per call → rounds to 0 per call, but 200,000 micro-USD ($0.20) a month.
+    assert.deepEqual(cost.perCallMicroUsd, { low: 0, high: 0 });
+    assert.deepEqual(cost.monthlyMicroUsd, { low: 200_000, high: 200_000 });
+  });
+
   it('does not multiply calls in loops', () => {
     const inLoop = estimate(sampleCall({ inLoop: true, maxOutputTokens: 1000 })).cost;
     const plain = estimate(sampleCall({ maxOutputTokens: 1000 })).cost;
