@@ -1,6 +1,6 @@
 import type { Model, Offer } from '../catalog/schema';
 import type { Config } from '../config/schema';
-import { formatInt } from '../report/format-usd';
+import { formatInt, priceUsd } from '../report/format-usd';
 import type { Api, CallSite, CostEstimate, TokenEstimate } from '../types';
 import { offerCostExactMicroUsd, offerCostMicroUsd, unitCostMicroUsd } from './cost';
 import { applyDiscounts, chooseOffer, discountMultiplier, hostForProvider, SELF_HOSTED_PROVIDERS } from './offers';
@@ -180,12 +180,6 @@ export function priceLabel(offer: Offer): string {
   return `${priceUsd(offer.inputPerMTok)} in${out} per 1M tokens`;
 }
 
-/** A list price in dollars: at least two decimals, more when the price has them ("$2.50", "$0.075"). */
-export function priceUsd(usd: number): string {
-  const rounded = Math.round(usd * 1_000_000) / 1_000_000;
-  const two = rounded.toFixed(2);
-  return `$${Number(two) === rounded ? two : String(rounded)}`;
-}
 
 function round4(n: number): number {
   return Math.round(n * 10_000) / 10_000;

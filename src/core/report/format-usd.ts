@@ -35,3 +35,10 @@ export function microToUsd(microUsd: number): number {
 export function formatInt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** A list price in dollars: at least two decimals, more when the price has them ("$2.50", "$0.075"). */
+export function priceUsd(usd: number): string {
+  const rounded = Math.round(usd * 1_000_000) / 1_000_000;
+  const two = rounded.toFixed(2);
+  return `$${Number(two) === rounded ? two : String(rounded)}`;
+}

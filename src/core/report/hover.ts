@@ -1,5 +1,5 @@
 import type { AnalyzedCall } from '../types';
-import { formatInt, formatUsd, formatUsdRange } from './format-usd';
+import { formatInt, formatUsd, formatUsdRange, priceUsd } from './format-usd';
 
 /** Escapes Markdown control characters in workspace-provided text (model names, file names). */
 export function escapeMarkdown(text: string): string {
@@ -109,5 +109,5 @@ function statusText(call: AnalyzedCall): string {
 }
 
 function price(usd: number | undefined): string {
-  return usd === undefined ? 'n/a' : `$${Math.round(usd * 10_000) / 10_000}`;
+  return usd === undefined ? 'n/a' : priceUsd(usd);
 }

@@ -67,7 +67,7 @@ describe('hoverMarkdown', () => {
     const md = hoverMarkdown(routine);
     assert.match(md, /input: 20 — exact \(o200k_base/);
     assert.match(md, /only the static prompt text is counted/);
-    assert.match(md, /input \$2\.5, output \$10 — \[source\]\(https:\/\/openai\.example\/pricing\), as of 2026-08-01/);
+    assert.match(md, /input \$2\.50, output \$10\.00 — \[source\]\(https:\/\/openai\.example\/pricing\), as of 2026-08-01/);
     assert.match(md, /cached input \$1\.25/);
     assert.match(md, /batch \$1\.25 \/ \$5/);
     assert.match(md, /\*\*Gemma 4 26B\*\* on deepinfra .*Apache-2\.0: policy pass.*gpqa-diamond 63\.2 vs 53\.6/);
