@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import type { Engine } from '../engine';
 import { offerCostMicroUsd } from '../estimate/cost';
 import { applyDiscounts, effectiveOffers, isPricedOffer } from '../estimate/offers';
+import { effectiveLicense } from '../license/effective-license';
 import { licenseLabel } from '../license/license-match';
 import { evaluatePolicy } from '../policy/evaluate';
 import type { Alternative, CallSite, CostEstimate, TokenEstimate } from '../types';
@@ -61,12 +62,13 @@ export function suggestAlternatives(call: CallSite, current: CurrentUse, cls: 'r
     const cap = compareCapability(cand, cur, bar);
     if (!cap.adequate && !(isEmbedding && cap.meanRatio === null)) continue;
 
-    const license = engine.models.license(cand.license);
+    const priced = cheapestPricing(cand, engine.config, current.tokens, isEmbedding);
+    if (!priced) continue;
+    // The license as the suggested host would serve it (vendor API terms on the vendor's own API).
+    const { license } = effectiveLicense(cand, priced.offer.host, engine);
     const policy = evaluatePolicy(cand, license, engine.config.policy, { multimodal: call.hasImageInput });
     if (policy.verdict === 'fail') continue;
 
-    const priced = cheapestPricing(cand, engine.config, current.tokens, isEmbedding);
-    if (!priced) continue;
     const calls = current.cost.callsPerMonth;
     const monthly = { low: Math.round(priced.perCall.low * calls), high: Math.round(priced.perCall.high * calls) };
     const saving = Math.round(nowMid - (monthly.low + monthly.high) / 2);
@@ -76,7 +78,7 @@ export function suggestAlternatives(call: CallSite, current: CurrentUse, cls: 'r
     const alt: Alternative = {
       modelId: cand.id,
       name: cand.name,
-      licenseId: cand.license,
+      licenseId: license?.id ?? cand.license,
       licenseLabel: license ? licenseLabel(license) : cand.license,
       host: priced.offer.host,
       perCallMicroUsd: priced.perCall,

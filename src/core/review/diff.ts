@@ -1,4 +1,5 @@
 import type { Engine } from '../engine';
+import { effectiveLicense } from '../license/effective-license';
 import { evaluatePolicy } from '../policy/evaluate';
 import type { AnalyzedCall, AuditResult } from '../types';
 import { findSwaps, matchCalls } from './match-calls';
@@ -89,7 +90,8 @@ export function reviewChange(base: AuditResult, head: AuditResult, engine: Engin
     if (!model) continue;
     let entry = byModel.get(model.id);
     if (!entry) {
-      entry = { verdict: c.policy ?? evaluatePolicy(model, engine.models.license(model.license), engine.config.policy, { multimodal: c.hasImageInput }), calls: [] };
+      const license = effectiveLicense(model, c.cost.host, engine).license;
+      entry = { verdict: c.policy ?? evaluatePolicy(model, license, engine.config.policy, { multimodal: c.hasImageInput }), calls: [] };
       byModel.set(model.id, entry);
     }
     entry.calls.push(reviewCall(c));
