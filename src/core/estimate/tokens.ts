@@ -33,6 +33,22 @@ export function encodeExact(text: string, encoding: ExactEncoding): number[] {
   return encoder(encoding).encode(text, [], []);
 }
 
+/** Prompts repeat across calls and re-analyses; counts of short texts are memoised (bounded). */
+const countCache = new Map<string, number>();
+const COUNT_CACHE_LIMIT = 4000;
+const COUNT_CACHE_MAX_CHARS = 20_000;
+
+function exactCount(text: string, encoding: ExactEncoding): number {
+  if (text.length > COUNT_CACHE_MAX_CHARS) return encoder(encoding).encode(text, [], []).length;
+  const key = `${encoding}\u0000${text}`;
+  const hit = countCache.get(key);
+  if (hit !== undefined) return hit;
+  const count = encoder(encoding).encode(text, [], []).length;
+  if (countCache.size >= COUNT_CACHE_LIMIT) countCache.clear();
+  countCache.set(key, count);
+  return count;
+}
+
 /** True when the encoding is counted exactly. */
 export function isExactEncoding(tokenizer: string): tokenizer is ExactEncoding {
   return tokenizer === 'o200k_base' || tokenizer === 'cl100k_base';
@@ -56,9 +72,9 @@ export interface TokenCount {
 export function countTokens(text: string, tokenizer: string): TokenCount {
   if (text.length === 0) return { count: 0, exact: isExactEncoding(tokenizer), band: { low: 1, high: 1 } };
   if (isExactEncoding(tokenizer)) {
-    return { count: encoder(tokenizer).encode(text, [], []).length, exact: true, band: { low: 1, high: 1 } };
+    return { count: exactCount(text, tokenizer), exact: true, band: { low: 1, high: 1 } };
   }
-  const base = encoder('o200k_base').encode(text, [], []).length;
+  const base = exactCount(text, 'o200k_base');
   const f = tokenFactor(tokenizer);
   return { count: Math.round(base * f.factor), exact: false, band: { low: f.band.low / f.factor, high: f.band.high / f.factor } };
 }
