@@ -11,6 +11,9 @@ import { createEngine, parseConfig, type Engine } from './engine-api';
 import { describeError } from './output';
 import { readSettings } from './settings';
 
+/** Quiet period before a change of inputs rebuilds the engines, in milliseconds. */
+const INVALIDATE_DELAY_MS = 100;
+
 /** Name of the workspace file the extension reads (and writes only on "Set usage"). */
 export const CONFIG_FILE = '.modelwise.yaml';
 
@@ -22,6 +25,8 @@ export const CONFIG_FILE = '.modelwise.yaml';
  */
 export class EngineHost implements vscode.Disposable {
   private readonly engines = new Map<string, Promise<Engine>>();
+  private invalidateTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingReasons = new Set<string>();
   private parsers: Promise<ParserSet> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly configDiagnostics = vscode.languages.createDiagnosticCollection('modelwise-config');
@@ -47,11 +52,20 @@ export class EngineHost implements vscode.Disposable {
     );
   }
 
-  /** Drops every cached engine; the next request rebuilds from current inputs. */
+  /**
+   * Drops every cached engine; the next request rebuilds from current inputs. Bursts (one save raises several
+   * watcher events) are coalesced into one rebuild.
+   */
   invalidate(reason: string): void {
-    this.log.info(`engine inputs changed (${reason}); caches cleared`);
-    this.engines.clear();
-    this.changed.fire();
+    this.pendingReasons.add(reason);
+    if (this.invalidateTimer) clearTimeout(this.invalidateTimer);
+    this.invalidateTimer = setTimeout(() => {
+      this.invalidateTimer = undefined;
+      this.log.info(`engine inputs changed (${[...this.pendingReasons].join(', ')}); caches cleared`);
+      this.pendingReasons.clear();
+      this.engines.clear();
+      this.changed.fire();
+    }, INVALIDATE_DELAY_MS);
   }
 
   /** The engine for the folder holding `uri` (or the first folder, or no folder). */
@@ -138,6 +152,7 @@ export class EngineHost implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.invalidateTimer) clearTimeout(this.invalidateTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
