@@ -143,3 +143,50 @@ describe('engine: run-time model ids named in .modelwise.yaml', () => {
     assert.equal(after?.cost.callsPerMonth, 100);
   });
 });
+
+describe('engine: workspace overrides', () => {
+  const yaml = [
+    'defaults:',
+    '  openModelHost: together',
+    'discounts:',
+    '  - vendor: openai',
+    '    multiplier: 0.8',
+    'prices:',
+    '  - model: gpt-4o-mini',
+    '    inputPerMTok: 0.1',
+    '    outputPerMTok: 0.4',
+    'models:',
+    '  - id: acme-support-13b',
+    '    name: ACME support 13B',
+    '    vendor: acme',
+    '    family: acme',
+    '    kind: chat',
+    '    openWeights: true',
+    '    contextWindow: 32000',
+    '    maxOutputTokens: 4000',
+    '    modalities: { input: [text], output: [text] }',
+    '    toolUse: false',
+    '    structuredOutput: false',
+    '    tokenizer: llama3',
+    '    license: apache-2.0',
+    '    offers:',
+    '      - { host: together, inputPerMTok: 0.3, outputPerMTok: 0.3, source: "https://acme.example/contract", asOf: 2026-06-01 }',
+    '    sources: [{ url: "https://acme.example", asOf: 2026-06-01 }]',
+  ].join('\n');
+
+  it('prices a private model, a custom price and a discount from .modelwise.yaml', async () => {
+    const { config, issues } = parseConfig(yaml, '.modelwise.yaml');
+    assert.deepEqual(issues, []);
+    const engine = createEngine({ parsers: await testParsers(), catalog: testCatalog(), config });
+    const text = header + chat('acme-support-13b') + '\n\n' + chat('gpt-4o-mini', 'other');
+    const [acme, mini] = analyzeText(text, { languageId: 'python', fileName: 'app/a.py' }, engine);
+    assert.equal(acme?.cost.modelId, 'acme-support-13b');
+    assert.equal(acme?.cost.host, 'together');
+    assert.equal(acme?.policy?.licenseId, 'apache-2.0');
+    // 15 o200k-equivalent input tokens × 1.0 (llama3 factor) and 256–300 output at $0.30/$0.30.
+    assert.deepEqual(acme?.cost.perCallMicroUsd, { low: Math.round((15 + 256) * 0.3), high: Math.round((15 + 300) * 0.3) });
+    // gpt-4o-mini at the custom $0.10/$0.40, then the 20% OpenAI discount.
+    assert.deepEqual(mini?.cost.perCallMicroUsd, { low: Math.round((15 * 0.1 + 256 * 0.4) * 0.8), high: Math.round((15 * 0.1 + 300 * 0.4) * 0.8) });
+    assert.equal(mini?.cost.offerSource?.url, '.modelwise.yaml');
+  });
+});
