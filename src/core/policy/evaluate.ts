@@ -41,6 +41,24 @@ function regionHits(policyRegion: string, limitRegion: string): boolean {
  * total and is checked in review, not here.
  */
 export function evaluatePolicy(model: Model, license: License | undefined, policy: Policy, use: PolicyUse = {}): PolicyVerdict {
+  // Pure in (model, license, policy, use): cached per policy and model object, because alternatives evaluate the same
+  // catalog models for every call of an audit. A copy is returned so callers may extend the findings list.
+  let byModel = CACHE.get(policy);
+  if (!byModel) CACHE.set(policy, (byModel = new WeakMap()));
+  let byUse = byModel.get(model);
+  if (!byUse) byModel.set(model, (byUse = new Map()));
+  const key = `${license?.id ?? ''}\u0000${license ? 'l' : '-'}\u0000${use.multimodal === true}`;
+  let verdict = byUse.get(key);
+  if (!verdict || verdict.license !== license) {
+    verdict = { license, result: computeVerdict(model, license, policy, use) };
+    byUse.set(key, verdict);
+  }
+  return { ...verdict.result, findings: verdict.result.findings.map((f) => ({ ...f })) };
+}
+
+const CACHE = new WeakMap<Policy, WeakMap<Model, Map<string, { license: License | undefined; result: PolicyVerdict }>>>();
+
+function computeVerdict(model: Model, license: License | undefined, policy: Policy, use: PolicyUse): PolicyVerdict {
   const findings: Finding[] = [];
   const add = (code: FindingCode, level: Level, message: string, ref?: TermRef, lic?: License): void => {
     const f: Finding = { code, severity: level === 'fail' ? 'error' : 'warning', message };

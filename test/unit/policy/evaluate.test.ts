@@ -154,3 +154,18 @@ describe('evaluatePolicy on the shipped catalog', () => {
     assert.equal(evaluatePolicy(gemma4, engine.models.license(gemma4.license), fx.policy({ monthlyActiveUsers: 1_000_000_000, allowLicenses: ['Apache-2.0', 'MIT'] })).verdict, 'pass');
   });
 });
+
+describe('evaluatePolicy caching', () => {
+  it('returns equal verdicts whose findings can be changed without affecting later calls', () => {
+    const p = fx.policy({ monthlyActiveUsers: 1_000_000_000 });
+    const a = evaluatePolicy(fx.maverick, fx.llama4License, p);
+    a.findings.push({ code: 'MODEL_DENIED', severity: 'error', message: 'added by a caller' });
+    a.findings[0]!.message = 'changed';
+    const b = evaluatePolicy(fx.maverick, fx.llama4License, p);
+    assert.deepEqual(b.findings.map((f) => f.code), ['LICENSE_MAU_CAP']);
+    assert.notEqual(b.findings[0]!.message, 'changed');
+    // A different use or license is evaluated on its own.
+    assert.equal(evaluatePolicy(fx.maverick, undefined, p).verdict, 'warn');
+    assert.equal(evaluatePolicy(fx.maverick, fx.llama4License, p, { multimodal: true }).verdict, 'fail');
+  });
+});
