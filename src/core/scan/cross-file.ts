@@ -53,15 +53,22 @@ export function moduleCandidates(fromFile: string, module: string): string[] {
 export function resolveCrossFile(results: Map<string, ScanResult>): void {
   const normalized = new Map<string, ScanResult>();
   for (const [k, v] of results) normalized.set(k.replace(/\\/g, '/').replace(/^\.\//, ''), v);
-  const lookup = (fromFile: string, module: string, name: string, depth: number): string | undefined => {
-    if (depth > 4) return undefined;
+  type Found = { model: string; provider?: string };
+  const lookup = (fromFile: string, module: string, name: string, depth: number): Found | undefined => {
+    if (depth > 5) return undefined;
     for (const cand of moduleCandidates(fromFile, module)) {
       const target = normalized.get(cand);
       if (!target) continue;
       const value = target.exports[name];
-      if (value !== undefined) return value;
+      if (value !== undefined) return { model: value };
+      const obj = target.modelExports?.[name];
+      if (obj) return obj;
       const again = target.imports[name];
       if (again) return lookup(cand, again.module, again.name, depth + 1);
+      for (const star of target.reexports ?? []) {
+        const found = lookup(cand, star, name, depth + 1);
+        if (found) return found;
+      }
       return undefined;
     }
     return undefined;
@@ -69,11 +76,11 @@ export function resolveCrossFile(results: Map<string, ScanResult>): void {
   for (const [file, result] of normalized) {
     for (const call of result.calls) {
       if (call.model !== null || !call.modelImport) continue;
-      const value = lookup(file, call.modelImport.module, call.modelImport.name, 0);
-      if (value !== undefined) {
-        call.model = value;
-        call.modelSource = 'import';
-      }
+      const found = lookup(file, call.modelImport.module, call.modelImport.name, 0);
+      if (!found) continue;
+      call.model = found.model;
+      call.modelSource = 'import';
+      if (found.provider && (call.provider === 'unknown' || call.via === 'vercel-ai')) call.provider = found.provider;
     }
   }
 }

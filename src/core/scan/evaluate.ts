@@ -151,7 +151,9 @@ export class Evaluator {
         const va = this.eval(a);
         const vb = this.eval(b);
         if (va.k === 'str' && vb.k === 'str' && va.value === vb.value) return va;
-        if (va.k === 'ref' && vb.k === 'ref') return va;
+        // A client that may be absent (`cond ? makeClient() : undefined`) is still that client.
+        if (va.k === 'ref' && (vb.k === 'ref' || vb.k === 'unknown')) return va;
+        if (vb.k === 'ref' && va.k === 'unknown') return vb;
         return UNKNOWN;
       }
       default:
@@ -377,15 +379,36 @@ export class Evaluator {
       }
     }
     if (callee.k === 'func') {
+      // A local factory: its value is known only when every return agrees (a provider switch is not one model).
+      let found: Val | undefined;
+      let key: string | undefined;
       for (const r of callee.def.fnScope.returns) {
         const v = this.eval(r);
-        if (v.k === 'ref' || v.k === 'str') return v;
+        if (v.k !== 'ref' && v.k !== 'str') continue;
+        const k = this.valueKey(v);
+        if (key !== undefined && k !== key) return UNKNOWN;
+        key = k;
+        found ??= v;
       }
-      return UNKNOWN;
+      return found ?? UNKNOWN;
     }
     if (callee.k === 'class') return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
     if ((callee.k === 'str' || callee.k === 'partial') && this.t(fnNode).endsWith('.format')) return UNKNOWN;
     return UNKNOWN;
+  }
+
+  /** Identity of a value for comparing alternatives: strings by text, objects by what made them and their first argument. */
+  private valueKey(v: Val): string {
+    if (v.k === 'str') return `s:${v.value}`;
+    if (v.k !== 'ref') return v.k;
+    if (v.root.k === 'inst') {
+      const args = field(v.root.call, 'arguments');
+      const first = args ? named(args).find((a) => a.type !== 'keyword_argument' && a.type !== 'comment') : undefined;
+      const firstText = first ? this.t(first) : '';
+      return `i:${this.valueKey(v.root.ctor)}(${firstText}).${v.path.join('.')}`;
+    }
+    if (v.root.k === 'module') return `m:${[v.root.module, ...v.root.names, ...v.path].join('.')}`;
+    return `u:${v.root.name}.${v.path.join('.')}`;
   }
 
   /** `os.getenv("X", "d")`, `os.environ.get("X", "d")`, `getenv(...)`, `Deno.env.get(...)`. */

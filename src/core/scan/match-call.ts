@@ -78,7 +78,8 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
     }
   }
   // Unknown or unmatched receiver: try the distinctive `?.` suffixes, longest first.
-  if (callee.path.length >= 2 || callee.root.k !== 'module') {
+  const moduleFn = callee.root.k === 'module' && callee.root.names.length === 0 && callee.path.length < 2;
+  if (!moduleFn) {
     const segs = sig.startsWith('?') ? sig.slice(2).split('.') : callee.path;
     for (let i = 0; i < segs.length; i++) {
       const key = `?.${segs.slice(i).join('.')}`;
@@ -88,7 +89,44 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
       return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
     }
   }
+  // A client imported from another file or passed in, named after its vendor: `co.chat(model=...)`.
+  const hint = receiverHint(callee);
+  if (hint && callee.path.length === 1) {
+    const row = index.bySignature.get(`${hint}().${callee.path[0]}`);
+    if (row && row.model.keys.length > 0 && hasArgKey(ev, call, row.model.keys)) return { row, call, nameNode, callee, sig: `${hint}().${callee.path[0]}` };
+  }
   return null;
+}
+
+/** Receiver names that say which SDK client they hold, for clients made in another file. */
+const HINTS: [RegExp, string][] = [
+  [/^(co|cohere)(_?(client|v2|clientv2))?$/i, 'cohere.ClientV2'],
+  [/^(vo|voyage)(_?client)?$/i, 'voyageai.Client'],
+  [/^(bedrock|brt|bedrock_?runtime|bedrock_?rt)(_?client)?$/i, 'boto3.client(bedrock-runtime)'],
+  [/^ollama_?client$/i, 'ollama.Client'],
+  [/^mistral(_?client)?$/i, 'mistralai.MistralClient'],
+];
+
+/** Vendor client signature implied by the receiver's own name, when its origin is not visible. */
+export function receiverHint(callee: Extract<Val, { k: 'ref' }>): string | undefined {
+  const root = callee.root;
+  let name: string | undefined;
+  if (root.k === 'unknown') name = root.name.split('.').pop();
+  else if (root.k === 'module' && root.names.length > 0) name = root.names[root.names.length - 1];
+  if (!name) return undefined;
+  return HINTS.find(([re]) => re.test(name!))?.[1];
+}
+
+/** Provider implied by an unknown receiver's name (`groq_client.chat.completions.create`). */
+export function providerHint(callee: Extract<Val, { k: 'ref' }>): string | undefined {
+  const root = callee.root;
+  const name = root.k === 'unknown' ? root.name : root.k === 'module' && root.names.length > 0 ? root.names.join('.') : undefined;
+  if (!name) return undefined;
+  const checks: [RegExp, string][] = [
+    [/groq/i, 'groq'], [/together/i, 'together'], [/fireworks/i, 'fireworks'], [/deepseek/i, 'deepseek'], [/openrouter/i, 'openrouter'],
+    [/ollama/i, 'ollama'], [/deepinfra/i, 'deepinfra'], [/perplexity|pplx/i, 'perplexity'], [/azure/i, 'azure-openai'], [/\bxai|grok/i, 'xai'],
+  ];
+  return checks.find(([re]) => re.test(name))?.[1];
 }
 
 function withReceiver(ev: Evaluator, index: PatternIndex, m: CallMatch): CallMatch {

@@ -372,22 +372,30 @@ function jsParam(p: SNode, fn: Scope, t: (n: SNode) => string, isConstructor: bo
   }
 }
 
-function requireModule(value: SNode | undefined, t: (n: SNode) => string): string | null {
+/** `require('x')`, `await import('x')`, `require('x').default` → the module and the names taken from it. */
+function requireModule(value: SNode | undefined, t: (n: SNode) => string): { module: string; names: string[] } | null {
   let v = value;
   while (v && (v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = named(v)[0];
+  const names: string[] = [];
+  while (v && v.type === 'member_expression') {
+    const prop = field(v, 'property');
+    if (prop) names.unshift(t(prop));
+    v = field(v, 'object');
+    while (v && (v.type === 'await_expression' || v.type === 'parenthesized_expression')) v = named(v)[0];
+  }
   if (!v || v.type !== 'call_expression') return null;
   const fn = field(v, 'function');
   if (!fn || (fn.type !== 'identifier' && fn.type !== 'import') || (t(fn) !== 'require' && t(fn) !== 'import')) return null;
   const args = field(v, 'arguments');
   const first = args ? named(args)[0] : undefined;
   if (!first || first.type !== 'string') return null;
-  return t(first).slice(1, -1);
+  return { module: t(first).slice(1, -1), names };
 }
 
 function bindJsPattern(name: SNode, value: SNode | undefined, scope: Scope, t: (n: SNode) => string, pos: number): void {
   if (name.type === 'identifier') {
     const mod = requireModule(value, t);
-    if (mod !== null) addDef(scope.vars, t(name), { k: 'import', module: mod, names: [], pos });
+    if (mod !== null) addDef(scope.vars, t(name), { k: 'import', module: mod.module, names: mod.names, pos });
     else addDef(scope.vars, t(name), value ? { k: 'value', node: value, scope, pos } : { k: 'unknown', pos });
     return;
   }
@@ -415,7 +423,7 @@ function bindJsPattern(name: SNode, value: SNode | undefined, scope: Scope, t: (
         dflt = field(k, 'right');
       }
       if (!local || !key) continue;
-      if (mod !== null) addDef(scope.vars, t(local), { k: 'import', module: mod, names: [key], pos });
+      if (mod !== null) addDef(scope.vars, t(local), { k: 'import', module: mod.module, names: [...mod.names, key], pos });
       else if (dflt) addDef(scope.vars, t(local), { k: 'param', dflt, scope, pos });
       else addDef(scope.vars, t(local), { k: 'unknown', pos });
     }

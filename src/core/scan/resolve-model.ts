@@ -1,5 +1,5 @@
 import type { ModelSource, ProviderId, UnresolvedImport } from '../types';
-import { callArgs, type CallArgs } from './call-args';
+import { callArgs, objectEntries, type CallArgs } from './call-args';
 import type { Evaluator } from './evaluate';
 import type { ModelArg } from './sdk-patterns';
 import { FACTORY_METHODS, MODEL_FACTORIES, providerForUrl, providerFromModelString } from './providers';
@@ -126,6 +126,15 @@ export function factoryProvider(ev: Evaluator, v: Extract<Val, { k: 'ref' }>): P
 
 /** `base_url` / `baseURL` / `azure_endpoint` / … of a client constructor, as text or a static prefix. */
 export function baseUrlOf(ev: Evaluator, args: CallArgs): string | undefined {
+  // LangChain.js nests client options: new ChatOpenAI({ configuration: { baseURL } }); LlamaIndex uses additionalSessionOptions.
+  for (const nest of ['configuration', 'clientOptions', 'client_kwargs', 'openai_api_base']) {
+    const n = args.bag.get(nest);
+    const v = n ? ev.eval(n) : undefined;
+    if (v?.k === 'obj') {
+      const inner = baseUrlOf(ev, { bag: objectEntries(ev, v), positional: [] });
+      if (inner) return inner;
+    } else if (v?.k === 'str' && nest === 'openai_api_base') return v.value;
+  }
   for (const k of ['base_url', 'baseURL', 'baseUrl', 'api_base', 'azure_endpoint', 'endpoint', 'host', 'server_url', 'serverURL', 'url']) {
     const n = args.bag.get(k);
     if (!n) continue;

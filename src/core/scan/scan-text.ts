@@ -1,10 +1,10 @@
 import type { Api, CallSite, LanguageId, UnresolvedImport } from '../types';
-import { callArgs, type CallArgs } from './call-args';
+import { callArgs, objectEntries, type CallArgs } from './call-args';
 import { siteFrame } from './call-context';
 import { Evaluator } from './evaluate';
 import { extractFacts } from './extract-facts';
 import { matchHttp } from './http-calls';
-import { matchCall, receiverRow, type CallMatch } from './match-call';
+import { calleeName, matchCall, providerHint, receiverRow, type CallMatch } from './match-call';
 import type { ParserSet } from './parsers';
 import { buildIndex, type ProgramIndex } from './program-index';
 import { baseUrlOf, modelArgNode, modelFromNode, NO_MODEL, type ModelInfo } from './resolve-model';
@@ -21,6 +21,10 @@ export interface ScanResult {
   exports: Record<string, string>;
   /** Names imported from other modules (local name → module + original name). */
   imports: Record<string, UnresolvedImport>;
+  /** Module-level model objects (Vercel AI `export const model = openai('gpt-4o')`): name → model and provider. */
+  modelExports?: Record<string, { model: string; provider?: string }>;
+  /** Modules re-exported wholesale (`export * from './models'`). */
+  reexports?: string[];
   /** Set when the file could not be parsed (no parser for the language). */
   error?: string;
 }
@@ -78,22 +82,23 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       calls.push(site);
     }
   }
-  return { calls, exports: moduleExports(ev, index), imports: moduleImports(index) };
+  return { calls, exports: moduleExports(ev, index), imports: moduleImports(ev, index), modelExports: modelExports(ev, index), reexports: starReexports(ev, index) };
 }
 
-/** Functions that call their first argument with the rest: `asyncio.to_thread(client.chat.completions.create, model=...)`. */
-const THUNKS = new Set(['asyncio.to_thread', 'functools.partial', 'anyio.to_thread.run_sync', 'starlette.concurrency.run_in_threadpool', 'fastapi.concurrency.run_in_threadpool']);
+/** Functions that call a function argument with the rest: `asyncio.to_thread(client.chat.completions.create, model=...)`,
+ * `pool.submit(...)`, `loop.run_in_executor(None, ...)`, `functools.partial(...)`. Matched by their last name. */
+const THUNKS = new Set(['to_thread', 'partial', 'run_sync', 'run_in_threadpool', 'submit', 'run_in_executor', 'apply_async', 'defer_to_thread', 'sync_to_async', 'async_to_sync']);
 
-/** A virtual call node for a method handed to a THUNK, or undefined. */
+/** A virtual call node for an SDK method handed to a THUNK, or undefined. */
 function thunkCall(ev: Evaluator, call: SNode): SNode | undefined {
-  const fn = call.kids.find((k) => k.field === 'function');
-  if (!fn || (fn.type !== 'attribute' && fn.type !== 'identifier')) return undefined;
-  const sig = signature(ev.index.family, ev.eval(fn), ev.index.text);
-  if (!sig || !THUNKS.has(sig)) return undefined;
+  const name = calleeName(call);
+  if (!name || !THUNKS.has(ev.t(name))) return undefined;
   const args = call.kids.find((k) => k.field === 'arguments');
-  const first = args?.kids.find((k) => k.named);
-  if (!args || !first || (first.type !== 'attribute' && first.type !== 'member_expression')) return undefined;
-  return { ...call, kids: [{ ...first, field: 'function' }, { ...args, kids: args.kids.filter((k) => k !== first) }] };
+  const first = args?.kids.find((k) => k.named && (k.type === 'attribute' || k.type === 'member_expression'));
+  if (!args || !first) return undefined;
+  const before = args.kids.filter((k) => k.named && k.start < first.start && k.type !== 'comment');
+  if (before.some((k) => ev.t(k) !== 'None' && ev.t(k) !== 'null')) return undefined;
+  return { ...call, kids: [{ ...first, field: 'function' }, { ...args, kids: args.kids.filter((k) => k !== first && !before.includes(k)) }] };
 }
 
 function isMock(ev: Evaluator, m: CallMatch): boolean {
@@ -124,10 +129,11 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
   } else {
     const own = m.api ? undefined : modelArgNode(args, row.model);
     if (own) model = modelFromNode(ev, own);
-    else if (row.model.fromReceiver || m.receiverCall) model = receiverModel(ev, patterns, m);
+    else if (row.model.fromReceiver || m.receiverCall || m.callee.root.k === 'inst') model = receiverModel(ev, patterns, m);
   }
   const recvArgs = m.receiverCall ? callArgs(ev, m.receiverCall.call) : undefined;
   let provider = model.provider ?? row.provider;
+  if (m.sig.startsWith('?') && row.provider === 'openai') provider = providerHint(m.callee) ?? provider;
   // Who serves the request: the client's base URL host beats the SDK's default.
   const clientCall = row.api === 'binding' && !m.api ? m.call : m.receiverCall ? m.receiverCall.call : m.callee.root.k === 'inst' ? m.callee.root.call : undefined;
   let baseUrl: string | null | undefined;
@@ -145,7 +151,7 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
   if (model.factoryMethod === 'responses' && api === 'chat') api = 'responses';
   if (model.factoryMethod === 'completion' && api === 'chat') api = 'completion';
   if (provider === 'google' && clientCall && row.via === 'sdk' && isVertexClient(ev, callArgs(ev, clientCall))) provider = 'vertex';
-  if (provider === 'openai' && row.via === 'sdk' && ev.index.family === 'py' && legacyAzure(ev, m.call)) provider = 'azure-openai';
+  if (provider === 'openai' && row.via === 'sdk' && ev.index.family === 'py' && m.callee.root.k === 'module') provider = legacyProvider(ev, m.call) ?? provider;
   if ((row.via === 'http' || row.provider === 'bedrock' || row.via === 'litellm') && api === 'chat' && model.model && /embed/i.test(model.model)) api = 'embedding';
   const methodName = ev.t(m.nameNode);
   const facts = extractFacts(ev, args, {
@@ -197,15 +203,19 @@ function isMockModel(ev: Evaluator, args: CallArgs): boolean {
   return MOCK_RE.test(sig) || sig.startsWith('ai/test.');
 }
 
-/** Legacy module configuration, `openai.api_type = "azure"`, at module level or earlier in the same function. */
-function legacyAzure(ev: Evaluator, call: SNode): boolean {
-  const re = /^([ \t]*)openai\.api_type\s*=\s*["']azure/gm;
+/** Legacy module configuration (`openai.api_type = "azure"`, `openai.api_base = "http://localhost:1234/v1"`) at module
+ * level or earlier in the same function: the provider it implies, if any. */
+function legacyProvider(ev: Evaluator, call: SNode): string | undefined {
+  const re = /^([ \t]*)openai\.(api_type|api_base|base_url)\s*=\s*["']([^"']+)["']/gm;
   const fn = ev.scopeAt(call);
+  let found: string | undefined;
   for (let m = re.exec(ev.index.text); m; m = re.exec(ev.index.text)) {
-    if (m[1] === '') return true;
-    if (fn.kind === 'function' && m.index > fn.node.start && m.index < call.start) return true;
+    const visible = m[1] === '' ? m.index < call.start || fn.kind === 'function' : fn.kind === 'function' && m.index > fn.node.start && m.index < call.start;
+    if (!visible) continue;
+    const p = m[2] === 'api_type' ? (/azure/i.test(m[3]!) ? 'azure-openai' : undefined) : providerForUrl(m[3]!);
+    if (p) found = p;
   }
-  return false;
+  return found;
 }
 
 /** `genai.Client(vertexai=True, ...)` / `new GoogleGenAI({ vertexai: true })`. */
@@ -252,14 +262,74 @@ function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, strin
     const v = ev.eval(last.node);
     if (v.k === 'str') out[name] = v.value;
   }
+  if (index.family === 'js') {
+    // CommonJS: module.exports = { A: '...' }, module.exports.A = '...', exports.A = '...'.
+    for (const stmt of index.root.node.kids) {
+      const asg = stmt.type === 'expression_statement' ? stmt.kids.find((k) => k.type === 'assignment_expression') : undefined;
+      const left = asg?.kids.find((k) => k.field === 'left');
+      const right = asg?.kids.find((k) => k.field === 'right');
+      if (!left || !right) continue;
+      const target = ev.t(left).replace(/\s+/g, '');
+      const v = ev.eval(right);
+      if (target === 'module.exports' && v.k === 'obj') {
+        for (const [k, n] of objectEntries(ev, v)) {
+          const kv = ev.eval(n);
+          if (kv.k === 'str') out[k] = kv.value;
+        }
+      } else {
+        const m = /^(?:module\.)?exports\.(\w+)$/.exec(target);
+        if (m && v.k === 'str') out[m[1]!] = v.value;
+      }
+    }
+  }
   return out;
 }
 
-function moduleImports(index: ProgramIndex): Record<string, UnresolvedImport> {
+/** Module-level model objects (`export const model = openai('gpt-4o')`), for files that import them. */
+function modelExports(ev: Evaluator, index: ProgramIndex): Record<string, { model: string; provider?: string }> {
+  const out: Record<string, { model: string; provider?: string }> = {};
+  for (const [name, defs] of index.root.vars) {
+    const last = defs[defs.length - 1];
+    if (!last || last.k !== 'value') continue;
+    const v = ev.eval(last.node);
+    if (v.k !== 'ref' || v.root.k !== 'inst') continue;
+    const info = modelFromNode(ev, last.node);
+    if (info.model && info.provider) out[name] = { model: info.model, provider: info.provider };
+  }
+  return out;
+}
+
+/** `export * from './x'` targets. */
+function starReexports(ev: Evaluator, index: ProgramIndex): string[] {
+  const out: string[] = [];
+  if (index.family !== 'js') return out;
+  for (const stmt of index.root.node.kids) {
+    if (stmt.type !== 'export_statement' || stmt.kids.some((k) => k.type === 'export_clause' || k.type === 'namespace_export')) continue;
+    const src = stmt.kids.find((k) => k.field === 'source');
+    if (src && ev.t(stmt).replace(/\s+/g, ' ').startsWith('export * from')) out.push(ev.t(src).slice(1, -1));
+  }
+  return out;
+}
+
+function moduleImports(ev: Evaluator, index: ProgramIndex): Record<string, UnresolvedImport> {
   const out: Record<string, UnresolvedImport> = {};
   for (const [name, defs] of index.root.vars) {
     const last = defs[defs.length - 1];
     if (last?.k === 'import' && last.names.length === 1) out[name] = { module: last.module, name: last.names[0]! };
+  }
+  if (index.family === 'js') {
+    // Named re-exports: export { A, B as C } from './models'.
+    for (const stmt of index.root.node.kids) {
+      if (stmt.type !== 'export_statement') continue;
+      const src = stmt.kids.find((k) => k.field === 'source');
+      const clause = stmt.kids.find((k) => k.type === 'export_clause');
+      if (!src || !clause) continue;
+      for (const spec of clause.kids) {
+        const nm = spec.kids.find((k) => k.field === 'name');
+        const alias = spec.kids.find((k) => k.field === 'alias');
+        if (nm) out[ev.t(alias ?? nm)] = { module: ev.t(src).slice(1, -1), name: ev.t(nm) };
+      }
+    }
   }
   return out;
 }

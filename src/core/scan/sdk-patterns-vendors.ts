@@ -64,7 +64,7 @@ export const VENDOR_PATTERNS: SdkPattern[] = [
     'embeddings.create': 'embedding', 'embeddings.create_async': 'embedding', 'ocr.process': 'ocr', 'ocr.process_async': 'ocr', 'fim.complete': 'completion',
     'agents.complete': 'chat', 'classifiers.moderate': 'moderation', 'classifiers.moderate_chat': 'moderation', 'batch.jobs.create': 'batch',
   }, M, true),
-  ...rows('mistral-legacy', 'mistral', ['mistralai.MistralClient', 'mistralai.MistralAsyncClient', 'mistralai.default'], { chat: 'chat', chat_stream: 'chat', chatStream: 'chat', embeddings: 'embedding' }, M, false),
+  ...rows('mistral-legacy', 'mistral', ['mistralai.MistralClient', 'mistralai.MistralAsyncClient', 'mistralai.default', 'mistralai'], { chat: 'chat', chat_stream: 'chat', chatStream: 'chat', embeddings: 'embedding' }, M, false),
   // Cohere
   ...rows('cohere', 'cohere', ['cohere.Client', 'cohere.ClientV2', 'cohere.AsyncClient', 'cohere.AsyncClientV2', 'cohere.CohereClient', 'cohere.CohereClientV2'], {
     chat: 'chat', chat_stream: 'chat', chatStream: 'chat', embed: 'embedding', generate: 'completion', generate_stream: 'completion', rerank: 'rerank',
@@ -92,6 +92,9 @@ export const VENDOR_PATTERNS: SdkPattern[] = [
     callees: on(['@azure/openai.OpenAIClient'], ['getChatCompletions', 'streamChatCompletions', 'getCompletions'], false),
   },
   { id: 'azure-openai.js-v1-embed', lang: 'js', provider: 'azure-openai', via: 'sdk', api: 'embedding', model: { keys: [], position: 0 }, callees: on(['@azure/openai.OpenAIClient'], ['getEmbeddings'], false) },
+  ...rows('huggingface-js', 'huggingface', ['huggingface_hub.HfInference', 'huggingface_hub.InferenceClient'], {
+    chatCompletion: 'chat', chatCompletionStream: 'chat', textGeneration: 'completion', textGenerationStream: 'completion', featureExtraction: 'embedding',
+  }, M, false, false),
   // Replicate-style and other hosted SDKs with a model argument.
   { id: 'huggingface.text-generation', lang: 'py', provider: 'huggingface', via: 'sdk', api: 'completion', model: M, callees: on(['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], ['text_generation', 'chat_completion', 'feature_extraction'], false) },
 ];

@@ -45,7 +45,8 @@ const JS_FAMILIES: [RegExp, string][] = [
   [/^groq-sdk/, 'groq'],
   [/^together-ai/, 'together'],
   [/^@aws-sdk\/client-bedrock-runtime/, 'bedrock-runtime'],
-  [/^openai(\/|$)/, 'openai'],
+  [/^openai(\/|$)|^openai-edge$/, 'openai'],
+  [/^@huggingface\/inference/, 'huggingface_hub'],
   [/^node-fetch$|^cross-fetch$|^undici$/, 'fetch'],
 ];
 
