@@ -14,14 +14,11 @@ const encoders = new Map<ExactEncoding, Tiktoken>();
 function encoder(encoding: ExactEncoding): Tiktoken {
   let enc = encoders.get(encoding);
   if (enc) return enc;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
   type Ranks = ConstructorParameters<typeof Tiktoken>[0];
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const mod = (encoding === 'o200k_base' ? require('js-tiktoken/ranks/o200k_base') : require('js-tiktoken/ranks/cl100k_base')) as
     | Ranks
     | { default: Ranks };
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const ranks = 'default' in mod ? mod.default : mod;
   enc = new TiktokenClass(ranks);
   encoders.set(encoding, enc);
