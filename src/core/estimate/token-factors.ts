@@ -9,7 +9,7 @@
  * - claude (Claude 3 through Opus 4.6): third-party measurements of Claude 3.5 Sonnet against GPT-4o report 20–30% more
  *   tokens for the same input, ~16% on English prose up to ~30% on code ("Hidden costs in AI deployment: why Claude
  *   models may be 20–30% more expensive than GPT", 2025, widely syndicated). Estimate: 1.2, band 1.1–1.35.
- * - claude-4.7 (Opus 4.7 and later models on its tokenizer): Anthropic's Opus 4.7 migration notes say the updated
+ * - claude-4.7 (Opus 4.7 and the later models listed in MODEL_TOKENIZER): Anthropic's Opus 4.7 notes say the updated
  *   tokenizer yields 1.0–1.35× the tokens of the previous one depending on content. Estimate: 1.2 × 1.15 ≈ 1.38,
  *   band 1.2–1.62 (claude band × 1.0–1.35, middle of both).
  * - gemini, gemma: Google's token docs state "a token is about 4 characters; 100 tokens ≈ 60–80 English words"; o200k
@@ -62,7 +62,15 @@ export const TOKEN_FACTORS: Readonly<Record<string, TokenFactor>> = {
  * guess): the catalog may say `tokenizer: claude` for all Claude models while Opus 4.7 counts differently.
  */
 const MODEL_TOKENIZER: Readonly<Record<string, string>> = {
+  // Anthropic introduced the new tokenizer with Opus 4.7. The offline counter `ctok` (PyPI, 2026; an unofficial
+  // reconstruction) groups Opus 4.7–4.9 on it and says generation 5 and later (Opus 5, Sonnet 5) keep its vocabulary.
   'claude-opus-4-7': 'claude-4.7',
+  'claude-opus-4-8': 'claude-4.7',
+  'claude-opus-5': 'claude-4.7',
+  'claude-opus-5-5': 'claude-4.7',
+  'claude-sonnet-5': 'claude-4.7',
+  'claude-sonnet-5-5': 'claude-4.7',
+  'claude-haiku-5-5': 'claude-4.7',
 };
 
 /** The tokenizer to use for a model: a per-version exception, else the catalog's family. */

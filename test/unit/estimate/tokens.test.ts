@@ -42,6 +42,7 @@ describe('countTokens', () => {
   it('keys exceptions by exact model version', () => {
     assert.equal(tokenizerForModel('claude-opus-4-7', 'claude'), 'claude-4.7');
     assert.equal(tokenizerForModel('claude-opus-4-6', 'claude'), 'claude');
+    assert.equal(tokenizerForModel('claude-sonnet-5', 'claude'), 'claude-4.7');
   });
 
   it('counts empty text as zero', () => {
