@@ -15,13 +15,13 @@ const HOST_FOR_PROVIDER: Readonly<Record<string, string>> = {
   fireworks_ai: 'fireworks',
   'fireworks-ai': 'fireworks',
   'amazon-bedrock': 'bedrock',
+  zhipu: 'zai',
+  'z-ai': 'zai',
 };
 
 /** The vendor's own API host, where it differs from the vendor id (meta and other open-only vendors have none). */
 const HOST_FOR_VENDOR: Readonly<Record<string, string>> = {
-  alibaba: 'alibaba',
-  zhipu: 'zhipu',
-  moonshot: 'moonshot',
+  zhipu: 'zai',
 };
 
 /** Maps a scanner provider id to a catalog host id. */
