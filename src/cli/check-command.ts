@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Catalog } from '../core/catalog/schema';
 import { formatReviewMarkdown } from '../core/report/review-markdown';
 import { formatSarif } from '../core/report/sarif';
@@ -37,8 +38,11 @@ export async function checkCommand(
   if (cmd.base !== undefined) {
     const checkout = await checkoutBase(setup.base, cmd.base);
     try {
-      const baseAudit = await runAudit({ ...setup, roots: [checkout.dir], base: checkout.dir }, deps.catalog, { count: 0 }, cmd.maxFileBytes);
-      base = baseAudit.result;
+      // A directory the change creates does not exist at the base: everything in it is new.
+      if (existsSync(checkout.dir)) {
+        const baseAudit = await runAudit({ ...setup, roots: [checkout.dir], base: checkout.dir }, deps.catalog, { count: 0 }, cmd.maxFileBytes);
+        base = baseAudit.result;
+      }
     } finally {
       await checkout.dispose();
     }

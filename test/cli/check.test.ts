@@ -153,6 +153,22 @@ describe('modelwise check --base (CLI, temporary git repositories)', function ()
     });
   });
 
+  it('checks a subdirectory against the same subdirectory at the base, and a new directory as all new', () => {
+    const dir = repo(
+      { 'svc/.modelwise.yaml': config(1_000_000_000), 'svc/app/__init__.py': '', 'other/x.py': LLAMA_CALL },
+      { 'svc/app/digest.py': LLAMA_CALL, 'fresh/app/digest.py': LLAMA_CALL },
+    );
+    dirs.push(dir);
+    const sub = runCli(['check', join(dir, 'svc'), '--base', 'main', '--format', 'json']);
+    assert.equal(sub.code, 1, sub.stderr);
+    const report = JSON.parse(sub.stdout) as { calls: { added: { file: string }[]; removed: unknown[] } };
+    assert.deepEqual(report.calls.added.map((c) => c.file), ['app/digest.py'], 'other/x.py is outside the checked path');
+    assert.equal(report.calls.removed.length, 0);
+    const fresh = runCli(['check', join(dir, 'fresh'), '--base', 'main', '--format', 'json']);
+    assert.equal(fresh.code, 0, `no config in fresh/: no MAU policy, so the Llama call passes; stderr: ${fresh.stderr}`);
+    assert.deepEqual((JSON.parse(fresh.stdout) as { calls: { added: { file: string }[] } }).calls.added.map((c) => c.file), ['app/digest.py']);
+  });
+
   it('exits 2 for an unknown ref or a directory outside git', () => {
     const dir = repo({ 'a.py': 'x = 1\n' }, {});
     dirs.push(dir);
