@@ -1,3 +1,4 @@
+import { providerFromModelString } from './providers';
 import type { ScanResult } from './scan-text';
 
 /** Directory part of a forward-slash path. */
@@ -76,11 +77,16 @@ export function resolveCrossFile(results: Map<string, ScanResult>): void {
   for (const [file, result] of normalized) {
     for (const call of result.calls) {
       if (call.model !== null || !call.modelImport) continue;
-      const found = lookup(file, call.modelImport.module, call.modelImport.name, 0);
+      const { module, name } = call.modelImport;
+      let found = lookup(file, module, name, 0);
+      // Python `from app.config import MODELS; MODELS["fast"]` reads as module app.config.MODELS: retry as an object key.
+      const dot = module.lastIndexOf('.');
+      if (!found && dot > 0 && /\.py$|\.ipynb$/.test(file)) found = lookup(file, module.slice(0, dot), `${module.slice(dot + 1)}.${name}`, 0);
       if (!found) continue;
       call.model = found.model;
       call.modelSource = 'import';
       if (found.provider && (call.provider === 'unknown' || call.via === 'vercel-ai')) call.provider = found.provider;
+      else if (call.provider === 'unknown') call.provider = providerFromModelString(found.model, call.via === 'litellm' || call.via === 'vercel-ai') ?? 'unknown';
     }
   }
 }

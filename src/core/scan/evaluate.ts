@@ -354,6 +354,14 @@ export class Evaluator {
     const callee = this.eval(fnNode);
     const args = field(n, 'arguments');
     const argList = args ? named(args) : [];
+    if (callee.k === 'ref' && callee.root.k === 'module' && callee.root.module === 'URL' && callee.path.length === 0 && argList.length >= 1) {
+      // new URL(path, base)
+      const path = this.eval(argList[0]!);
+      const base = argList[1] ? this.eval(argList[1]) : undefined;
+      if (path.k === 'str' && /^[a-z]+:\/\//i.test(path.value)) return path;
+      if (path.k === 'str' && base?.k === 'str') return { k: 'str', value: base.value.replace(/\/$/, '') + (path.value.startsWith('/') ? path.value : `/${path.value}`), source: 'constant' };
+      return UNKNOWN;
+    }
     if (callee.k === 'ref') {
       const last = callee.path[callee.path.length - 1];
       const env = this.envCall(callee, argList);
@@ -369,6 +377,7 @@ export class Evaluator {
       return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
     }
     if (callee.k === 'env') return this.envDefaultArg(argList, 'default');
+
     if (fnNode.type === 'attribute' || fnNode.type === 'member_expression') {
       // `body.encode()`, `prompt.strip()`: the value itself, for prompt and body purposes.
       const prop = field(fnNode, 'attribute') ?? field(fnNode, 'property');

@@ -11,6 +11,18 @@ import type { SNode } from './syntax-tree';
 /** HTTP client functions that send a request; the URL decides whether it is an LLM call. */
 const SENDERS = new Set(['post', 'fetch', 'request', 'axios', '$fetch', 'ofetch', 'got', 'ky', 'urlopen', 'Request', 'apost']);
 
+/** HTTP mocking libraries: their `post(url, handler)` declares a fake endpoint, it sends nothing. */
+const HTTP_MOCKS = /^(msw|respx|nock|responses|aioresponses|httpretty|requests_mock|pytest_httpx|fetch-mock|fetchMock|undici\.MockAgent)\b/;
+
+function isHttpMock(ev: Evaluator, call: SNode): boolean {
+  const fn = call.kids.find((k) => k.field === 'function');
+  const v = fn ? ev.eval(fn) : undefined;
+  if (v?.k === 'ref' && v.root.k === 'module' && HTTP_MOCKS.test(v.root.module)) return true;
+  if (v?.k === 'ref' && v.root.k === 'unknown' && /mock|fake|stub/i.test(v.root.name)) return true;
+  const args = call.kids.find((k) => k.field === 'arguments');
+  return !!args?.kids.some((a) => a.type === 'arrow_function' || a.type === 'function_expression' || a.type === 'function' || a.type === 'lambda');
+}
+
 /** Endpoint paths of provider APIs (checked after the host is known), most specific first. */
 const ENDPOINTS: [RegExp, Api][] = [
   [/count_?tokens|:countTokens/i, 'count-tokens'],
@@ -42,6 +54,7 @@ export function matchHttp(ev: Evaluator, call: SNode, ctx: { fileName: string; l
   if (!nameNode) return null;
   const name = ev.t(nameNode);
   if (!SENDERS.has(name)) return null;
+  if (isHttpMock(ev, call)) return null;
   const args = callArgs(ev, call);
   let urlNode = args.bag.get('url') ?? args.positional[0];
   if (name === 'request' && args.positional.length > 1) {

@@ -89,6 +89,16 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
       return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
     }
   }
+  // An object made by a method of an unknown client: `chat = gemini.chats.create(...)`; `chat.send_message(...)`.
+  if (callee.root.k === 'inst' && callee.root.ctor.k === 'ref' && callee.root.ctor.path.length > 0) {
+    const made = callee.root.ctor.path;
+    for (const n of [2, 1]) {
+      if (made.length < n) continue;
+      const key = `?.${made.slice(-n).join('.')}().${callee.path.join('.')}`;
+      const row = index.bySignature.get(key);
+      if (row) return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
+    }
+  }
   // A client imported from another file or passed in, named after its vendor: `co.chat(model=...)`.
   const hint = receiverHint(callee);
   if (hint && callee.path.length === 1) {

@@ -90,6 +90,9 @@ export const MODEL_FACTORIES: Record<string, ProviderId> = {
   'ollama-ai-provider-v2.ollama': 'ollama',
   'ollama-ai-provider-v2.createOllama()': 'ollama',
   'ai-sdk-ollama.ollama': 'ollama',
+  '@ai-sdk/gateway.gateway': 'from-model',
+  '@ai-sdk/gateway.createGateway()': 'from-model',
+  'ai.gateway': 'from-model',
 };
 
 /** Method names of provider objects that return a model (`openai.chat('gpt-4o')`). */

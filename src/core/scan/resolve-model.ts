@@ -58,6 +58,19 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
       const inner = args.bag.get('model');
       if (inner) return { ...modelFromVal(ev, ev.eval(inner), ev.unwrap(inner), depth + 1), node };
     }
+    const custom = /^ai\.customProvider\(\)\.(\w+)$/.exec(ctorSig);
+    if (custom && args.positional[0] && v.root.ctor.root.k === 'inst') {
+      // customProvider({ languageModels: { 'chat-model': openai('gpt-4o-mini') } }).languageModel('chat-model')
+      const alias = ev.eval(args.positional[0]);
+      const opts = callArgs(ev, v.root.ctor.root.call);
+      for (const group of ['languageModels', 'textEmbeddingModels', 'imageModels', 'embeddingModels']) {
+        const g = opts.bag.get(group);
+        const gv = g ? ev.eval(g) : undefined;
+        const entry = gv?.k === 'obj' && alias.k === 'str' ? ev.entry(gv, alias.value) : undefined;
+        if (entry) return { ...modelFromVal(ev, ev.eval(entry), ev.unwrap(entry), depth + 1), node };
+      }
+      return { ...NO_MODEL, node };
+    }
     if (REGISTRY.test(ctorSig) && args.positional[0]) {
       const id = modelFromNode(ev, args.positional[0]);
       if (id.model) {
@@ -77,6 +90,8 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
   if (v.root.k === 'module' && isLocalModule(ev, v.root.module)) {
     const segs = [...v.root.names, ...v.path];
     if (segs.length === 1) return { model: null, source: 'unknown', modelImport: { module: v.root.module, name: segs[0]! }, node };
+    // JS: `import { MODELS } from './config'; MODELS.fast` → the exported object's key.
+    if (ev.index.family === 'js' && segs.length <= 3) return { model: null, source: 'unknown', modelImport: { module: v.root.module, name: segs.join('.') }, node };
     // Python: `from app import settings; settings.MODEL` or `import app.settings; app.settings.MODEL`.
     if (ev.index.family === 'py' && segs.length >= 2 && segs.length <= 4) {
       const module = [v.root.module, ...segs.slice(0, -1)].join('.').replace(/^(\.+)\./, '$1');
@@ -85,6 +100,13 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
   }
   return { ...NO_MODEL, node };
 }
+
+/** Vercel AI provider instances commonly re-exported from an app's own module, by export name. */
+const PROVIDER_NAMES: Record<string, string> = {
+  openai: 'openai', anthropic: 'anthropic', google: 'google', vertex: 'vertex', mistral: 'mistral', groq: 'groq', xai: 'xai', deepseek: 'deepseek',
+  azure: 'azure-openai', bedrock: 'bedrock', ollama: 'ollama', openrouter: 'openrouter', together: 'together', togetherai: 'together', fireworks: 'fireworks',
+  perplexity: 'perplexity', cohere: 'cohere', cerebras: 'cerebras', gateway: 'from-model',
+};
 
 /** Relative imports and first-party-looking modules (not a package the SDK table knows). */
 function isLocalModule(ev: Evaluator, module: string): boolean {
@@ -108,7 +130,12 @@ export function factoryProvider(ev: Evaluator, v: Extract<Val, { k: 'ref' }>): P
       direct = MODEL_FACTORIES[sig];
     }
   }
-  if (!direct) return undefined;
+  if (!direct) {
+    // A provider re-exported from a local module (`import { openai } from '@/lib/ai'`), named after its vendor.
+    const r = ctor.root;
+    const name = r.k === 'module' && r.names.length > 0 && ctor.path.length === 0 && isLocalModule(ev, r.module) ? r.names[r.names.length - 1] : undefined;
+    return name ? PROVIDER_NAMES[name] : undefined;
+  }
   if (sig.endsWith('()')) {
     // A creator's own options may point at another host: createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' }).
     const base = ctor.root;

@@ -261,6 +261,14 @@ function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, strin
     if (!last || last.k !== 'value') continue;
     const v = ev.eval(last.node);
     if (v.k === 'str') out[name] = v.value;
+    else if (v.k === 'obj') flattenObject(ev, v, name, out, 0);
+    else if (v.k === 'ref' && v.root.k === 'inst' && v.root.ctor.k === 'class') {
+      // A settings object made from a local class: `settings = Settings()`; `settings.model` defaults.
+      for (const [attr] of v.root.ctor.cls.attrs) {
+        const av = ev.member(v, attr);
+        if (av.k === 'str') out[`${name}.${attr}`] = av.value;
+      }
+    }
   }
   if (index.family === 'js') {
     // CommonJS: module.exports = { A: '...' }, module.exports.A = '...', exports.A = '...'.
@@ -283,6 +291,16 @@ function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, strin
     }
   }
   return out;
+}
+
+/** `MODELS = { fast: '...', nested: { a: '...' } }` → `MODELS.fast`, `MODELS.nested.a`. */
+function flattenObject(ev: Evaluator, obj: Extract<ReturnType<Evaluator['eval']>, { k: 'obj' }>, prefix: string, out: Record<string, string>, depth: number): void {
+  if (depth > 2) return;
+  for (const [k, n] of objectEntries(ev, obj)) {
+    const v = ev.eval(n);
+    if (v.k === 'str') out[`${prefix}.${k}`] = v.value;
+    else if (v.k === 'obj') flattenObject(ev, v, `${prefix}.${k}`, out, depth + 1);
+  }
 }
 
 /** Module-level model objects (`export const model = openai('gpt-4o')`), for files that import them. */

@@ -80,11 +80,17 @@ const VERCEL: Record<string, Api> = {
 };
 
 function vercelRows(): SdkPattern[] {
-  return Object.entries(VERCEL).map(([fn, api]) => ({
+  const agents = ['ai.Experimental_Agent', 'ai.Agent', 'ai.ToolLoopAgent'];
+  const agentRows: SdkPattern[] = [
+    { id: 'vercel-ai.agent', lang: 'js', provider: 'from-model', via: 'vercel-ai', api: 'binding', silent: true, model: { keys: ['model'] }, callees: agents },
+    { id: 'vercel-ai.agent-generate', lang: 'js', provider: 'from-model', via: 'vercel-ai', api: 'chat', model: { keys: ['model'], fromReceiver: true }, callees: agents.map((a) => `${a}().generate`) },
+    { id: 'vercel-ai.agent-stream', lang: 'js', provider: 'from-model', via: 'vercel-ai', api: 'chat', streaming: true, model: { keys: ['model'], fromReceiver: true }, callees: agents.map((a) => `${a}().stream`) },
+  ];
+  return [...agentRows, ...Object.entries(VERCEL).map(([fn, api]): SdkPattern => ({
     id: `vercel-ai.${fn}`, lang: 'js', provider: 'from-model', via: 'vercel-ai', api, model: { keys: ['model'] },
     callees: [`ai.${fn}`, `ai/rsc.${fn}`, `@ai-sdk/rsc.${fn}`],
     ...(/stream/i.test(fn) ? { streaming: true } : {}), ...(/Object/.test(fn) ? { structured: true } : {}),
-  }));
+  }))];
 }
 
 /** LiteLLM functions (provider from the `provider/model` prefix) and its Router. */

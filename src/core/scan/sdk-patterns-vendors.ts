@@ -40,9 +40,11 @@ function holderRows(): SdkPattern[] {
     const vertex = h.startsWith('vertexai');
     out.push({ id: `holder.${h}`, lang: 'both', provider: vertex ? 'vertex' : 'google', via: 'sdk', api: 'binding', silent: true, model: { keys: ['model', 'model_name'], position: 0 }, callees: [h] });
     for (const [method, api] of Object.entries(HOLDER_METHODS)) {
+      // Holders made by a method (`client.chats.create(...)`) also match when the client itself came from elsewhere.
+      const tail = h.includes('().') ? h.slice(h.lastIndexOf('().') + 3) : undefined;
       out.push({
         id: `${vertex ? 'vertex' : 'google'}.${method.replace(/\(\)/g, '')}`, lang: 'both', provider: vertex ? 'vertex' : 'google', via: 'sdk', api, model: RECV,
-        callees: [`${h}().${method}`], ...(/stream/i.test(method) ? { streaming: true } : {}),
+        callees: [`${h}().${method}`, ...(tail ? [`?.${tail}().${method}`] : [])], ...(/stream/i.test(method) ? { streaming: true } : {}),
       });
     }
   }

@@ -27,7 +27,7 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
     row('responses-stream', 'responses', ['responses.stream'], { streaming: true }),
     row('completion', 'completion', ['completions.create']),
     row('embedding', 'embedding', ['embeddings.create']),
-    row('image', 'image', ['images.generate', 'images.edit', 'images.create_variation', 'images.createVariation']),
+    row('image', 'image', ['images.generate', 'images.edit', 'images.create_variation', 'images.createVariation', 'images.create']),
     row('audio', 'audio', ['audio.speech.create', 'audio.transcriptions.create', 'audio.translations.create', 'audio.speech.with_streaming_response.create']),
     row('moderation', 'moderation', ['moderations.create']),
     row('realtime', 'realtime', ['beta.realtime.connect', 'realtime.connect']),
