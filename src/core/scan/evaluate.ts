@@ -189,7 +189,9 @@ export class Evaluator {
         for (const d of defs) if (d.pos < pos) best = d;
         return { def: best ?? defs[0]!, scope: s };
       }
-      return { def: defs[defs.length - 1]!, scope: s };
+      // From an inner function: the last binding, skipping fallbacks like `except ImportError: X = None`.
+      const informative = defs.filter((d) => !(d.k === 'value' && /^(None|null|undefined)$/.test(this.t(d.node))));
+      return { def: (informative.length > 0 ? informative : defs)[(informative.length > 0 ? informative : defs).length - 1]!, scope: s };
     }
     return undefined;
   }

@@ -65,7 +65,7 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
   const family = ev.index.family;
   const sig = signature(family, callee, ev.index.text);
   if (!sig) return null;
-  const exact = index.bySignature.get(sig);
+  const exact = index.bySignature.get(sig) ?? langchainIntegration(index, sig);
   if (exact && (!exact.needsModel || !sig.startsWith('?') || hasArgKey(ev, call, exact.model.keys))) {
     return withReceiver(ev, index, { row: exact, call, nameNode, callee, sig });
   }
@@ -106,6 +106,23 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
     if (row && row.model.keys.length > 0 && hasArgKey(ev, call, row.model.keys)) return { row, call, nameNode, callee, sig: `${hint}().${callee.path[0]}` };
   }
   return null;
+}
+
+/** Provider names of LangChain integration classes not in the table: ChatDatabricks → databricks, ChatUpstage → upstage. */
+const synthesized = new Map<string, SdkPattern>();
+function langchainIntegration(index: PatternIndex, sig: string): SdkPattern | undefined {
+  const m = /^langchain\.(Chat(\w+)|(\w+)Embeddings?)$/.exec(sig);
+  if (!m) return undefined;
+  const hit = synthesized.get(sig);
+  if (hit) return hit;
+  const chat = index.bySignature.get('langchain.ChatOpenAI');
+  const embed = index.bySignature.get('langchain.OpenAIEmbeddings');
+  const base = m[2] ? chat : embed;
+  if (!base) return undefined;
+  const provider = (m[2] ?? m[3]!).replace(/(AI|LLM)$/, '').toLowerCase() || 'unknown';
+  const row: SdkPattern = { ...base, id: `langchain.${m[1]}`, provider, callees: [sig], model: { keys: [...base.model.keys, 'endpoint', 'repo_id', 'model_path'] } };
+  synthesized.set(sig, row);
+  return row;
 }
 
 /** Receiver names that say which SDK client they hold, for clients made in another file. */

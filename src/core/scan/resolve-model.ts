@@ -79,6 +79,14 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
       }
     }
   }
+  if (v.root.k === 'inst' && v.path.length === 0 && v.root.ctor.k === 'ref') {
+    // `myProvider.languageModel('title-model')` with myProvider imported: resolved across files.
+    const c = v.root.ctor;
+    const first = callArgs(ev, v.root.call).positional[0];
+    const alias = first ? ev.eval(first) : undefined;
+    if (c.root.k === 'module' && c.root.names.length === 1 && c.path.length === 1 && /Model$/.test(c.path[0]!) && alias?.k === 'str' && isLocalModule(ev, c.root.module))
+      return { model: null, source: 'unknown', modelImport: { module: c.root.module, name: `${c.root.names[0]}.${c.path[0]}(${alias.value})` }, node };
+  }
   const factory = factoryProvider(ev, v);
   if (factory && v.root.k === 'inst') {
     const args = callArgs(ev, v.root.call);
@@ -131,6 +139,9 @@ export function factoryProvider(ev: Evaluator, v: Extract<Val, { k: 'ref' }>): P
     }
   }
   if (!direct) {
+    // Any other first-party AI SDK provider package: @ai-sdk/luma → luma('photon-flash-1'), createLuma()(...).
+    const pkg = /^@ai-sdk\/([\w-]+)\.\w+(\(\))?$/.exec(sig);
+    if (pkg && !['openai-compatible', 'provider', 'provider-utils', 'react', 'ui-utils', 'rsc'].includes(pkg[1]!)) return pkg[1]!;
     // A provider re-exported from a local module (`import { openai } from '@/lib/ai'`), named after its vendor.
     const r = ctor.root;
     const name = r.k === 'module' && r.names.length > 0 && ctor.path.length === 0 && isLocalModule(ev, r.module) ? r.names[r.names.length - 1] : undefined;

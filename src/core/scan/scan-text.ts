@@ -311,6 +311,21 @@ function modelExports(ev: Evaluator, index: ProgramIndex): Record<string, { mode
     if (!last || last.k !== 'value') continue;
     const v = ev.eval(last.node);
     if (v.k !== 'ref' || v.root.k !== 'inst') continue;
+    const ctorSig = v.root.ctor.k === 'ref' ? signature(index.family, v.root.ctor, index.text) : null;
+    if (ctorSig === 'ai.customProvider' || ctorSig === 'ai.experimental_customProvider') {
+      // Aliases of a custom provider, keyed the way callers reach them: `myProvider.languageModel(title-model)`.
+      const opts = callArgs(ev, v.root.call);
+      for (const [group, method] of [['languageModels', 'languageModel'], ['textEmbeddingModels', 'textEmbeddingModel'], ['imageModels', 'imageModel']] as const) {
+        const g = opts.bag.get(group);
+        const gv = g ? ev.eval(g) : undefined;
+        if (gv?.k !== 'obj') continue;
+        for (const [alias, n] of objectEntries(ev, gv)) {
+          const info = modelFromNode(ev, n);
+          if (info.model && info.provider) out[`${name}.${method}(${alias})`] = { model: info.model, provider: info.provider };
+        }
+      }
+      continue;
+    }
     const info = modelFromNode(ev, last.node);
     if (info.model && info.provider) out[name] = { model: info.model, provider: info.provider };
   }
