@@ -25,6 +25,8 @@ export interface ScanResult {
   modelExports?: Record<string, { model: string; provider?: string }>;
   /** Modules re-exported wholesale (`export * from './models'`). */
   reexports?: string[];
+  /** Calls the scanner had to skip because of an internal error, with file:line:column (the rest of the file is scanned). */
+  warnings?: string[];
   /** Set when the file could not be parsed (no parser for the language). */
   error?: string;
 }
@@ -64,6 +66,7 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
   const lines = text.split('\n');
   const calls: CallSite[] = [];
   const seen = new Set<number>();
+  const warnings: string[] = [];
   for (const call of index.calls) {
     let site: CallSite | null = null;
     try {
@@ -74,7 +77,7 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       const tm = thunk ? matchCall(ev, patterns, thunk) : null;
       if (tm && !isMock(ev, tm)) site = buildSite(ev, patterns, tm, { fileName, language, lines });
     } catch (e) {
-      if (typeof process !== 'undefined' && process.env?.MODELWISE_SCAN_DEBUG) console.error(e);
+      warnings.push(`${fileName}:${call.row + 1}:${call.col + 1}: call skipped after an internal scanner error (${(e as Error).message})`);
       site = null;
     }
     if (site && !seen.has(site.nameStartOffset)) {
@@ -82,7 +85,9 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       calls.push(site);
     }
   }
-  return { calls, exports: moduleExports(ev, index), imports: moduleImports(ev, index), modelExports: modelExports(ev, index), reexports: starReexports(ev, index) };
+  const result: ScanResult = { calls, exports: moduleExports(ev, index), imports: moduleImports(ev, index), modelExports: modelExports(ev, index), reexports: starReexports(ev, index) };
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
 }
 
 /** Functions that call a function argument with the rest: `asyncio.to_thread(client.chat.completions.create, model=...)`,

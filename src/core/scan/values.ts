@@ -68,8 +68,8 @@ export function canonicalName(family: 'py' | 'js', module: string, names: string
     if (segs[0] === 'google' && segs.length > 1 && segs[1] !== 'cloud') {
       fam = `google.${segs[1]}`;
       rest = segs.slice(2);
-    } else if (/^langchain/.test(segs[0] ?? '') || /^llama_index/.test(segs[0] ?? '')) {
-      fam = /^langchain/.test(segs[0]!) ? 'langchain' : 'llama_index';
+    } else if (/(^|_)langchain(_|$)/.test(segs[0] ?? '') || /^llama_index/.test(segs[0] ?? '')) {
+      fam = /langchain/.test(segs[0]!) ? 'langchain' : 'llama_index';
       rest = segs.slice(1);
       // Framework sub-modules move between releases: keep only the symbol (`langchain.chat_models.init_chat_model`).
       if (rest.length > 1 && !rest.some((s) => /^[A-Z]/.test(s))) rest = rest.slice(-1);
