@@ -1,26 +1,41 @@
 import type { Tiktoken } from 'js-tiktoken/lite';
+import { createBpeCounter, type BpeCounter } from './bpe-count';
 import { tokenFactor } from './token-factors';
 
-/** Encodings counted exactly with js-tiktoken (identical to OpenAI's tiktoken). */
+/** Encodings counted exactly (js-tiktoken's rank data; counts identical to OpenAI's tiktoken). */
 export type ExactEncoding = 'o200k_base' | 'cl100k_base';
 
-const encoders = new Map<ExactEncoding, Tiktoken>();
+type Ranks = ConstructorParameters<typeof Tiktoken>[0];
 
 /**
- * The js-tiktoken encoder for an encoding, built on first use and cached. The ranks (several MB) are loaded with a
- * `require` inside this function so that importing the engine costs nothing: start-up work stays small and only the
- * first token count pays for it.
+ * The rank data of an encoding (js-tiktoken's ranks modules, several MB). Loaded with a `require` inside this function
+ * so that importing the engine costs nothing: start-up stays small and only the first token count pays for it.
  */
+function ranksFor(encoding: ExactEncoding): Ranks {
+  const mod = (encoding === 'o200k_base' ? require('js-tiktoken/ranks/o200k_base') : require('js-tiktoken/ranks/cl100k_base')) as
+    | Ranks
+    | { default: Ranks };
+  return 'default' in mod ? mod.default : mod;
+}
+
+const counters = new Map<ExactEncoding, BpeCounter>();
+/** The counting index of an encoding, built on first use (see bpe-count.ts for why not js-tiktoken's encoder). */
+function counter(encoding: ExactEncoding): BpeCounter {
+  let c = counters.get(encoding);
+  if (!c) {
+    c = createBpeCounter(ranksFor(encoding));
+    counters.set(encoding, c);
+  }
+  return c;
+}
+
+const encoders = new Map<ExactEncoding, Tiktoken>();
+/** js-tiktoken's full encoder, only for token ids (the CLI's `tokens` command and tests); counting does not need it. */
 function encoder(encoding: ExactEncoding): Tiktoken {
   let enc = encoders.get(encoding);
   if (enc) return enc;
   const { Tiktoken: TiktokenClass } = require('js-tiktoken/lite') as typeof import('js-tiktoken/lite');
-  type Ranks = ConstructorParameters<typeof Tiktoken>[0];
-  const mod = (encoding === 'o200k_base' ? require('js-tiktoken/ranks/o200k_base') : require('js-tiktoken/ranks/cl100k_base')) as
-    | Ranks
-    | { default: Ranks };
-  const ranks = 'default' in mod ? mod.default : mod;
-  enc = new TiktokenClass(ranks);
+  enc = new TiktokenClass(ranksFor(encoding));
   encoders.set(encoding, enc);
   return enc;
 }
@@ -36,11 +51,11 @@ const COUNT_CACHE_LIMIT = 4000;
 const COUNT_CACHE_MAX_CHARS = 20_000;
 
 function exactCount(text: string, encoding: ExactEncoding): number {
-  if (text.length > COUNT_CACHE_MAX_CHARS) return encoder(encoding).encode(text, [], []).length;
+  if (text.length > COUNT_CACHE_MAX_CHARS) return counter(encoding).count(text);
   const key = `${encoding}\u0000${text}`;
   const hit = countCache.get(key);
   if (hit !== undefined) return hit;
-  const count = encoder(encoding).encode(text, [], []).length;
+  const count = counter(encoding).count(text);
   if (countCache.size >= COUNT_CACHE_LIMIT) countCache.clear();
   countCache.set(key, count);
   return count;
