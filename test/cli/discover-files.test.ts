@@ -19,7 +19,7 @@ function tree(files: Record<string, string | Uint8Array>): string {
 describe('readWorkspace (file discovery)', () => {
   let root: string;
   before(() => {
-    const minified = 'var a=1;'.repeat(290);
+    const minified = 'a=1;b=f(a);'.repeat(220);
     root = tree({
       'app/main.py': 'print("hi")\n',
       'app/notes.md': '# not a source\n',
@@ -73,10 +73,19 @@ describe('classifyContent', () => {
     const code = Array.from({ length: 200 }, (_, i) => `x${i} = call(${i})`).join('\n') + '\n' + 'y = "' + 'a'.repeat(2500) + '"\n';
     assert.equal(classifyContent('a.py', enc(code)), undefined);
   });
-  it('calls a file with few newlines minified, but never a notebook', () => {
-    const text = ('{"a":' + '1,'.repeat(400) + '2}\n').repeat(10);
+  it('calls dense long-line JavaScript minified, but never Python or a notebook', () => {
+    const text = ('var a={' + 'b:1,'.repeat(600) + 'c:2};\n').repeat(10);
     assert.equal(classifyContent('x.js', enc(text)), 'minified');
+    assert.equal(classifyContent('x.ts', enc(text)), 'minified');
+    assert.equal(classifyContent('x.py', enc(text)), undefined);
     assert.equal(classifyContent('x.ipynb', enc(text)), undefined);
+  });
+  it('keeps files whose long lines are prompts written on one line', () => {
+    const prompt = 'You are a careful assistant that summarizes support tickets for the on-call engineer. '.repeat(40);
+    const py = `SYSTEM = "${prompt}"\n\nclient.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": SYSTEM}])\n`;
+    assert.equal(classifyContent('prompts.py', enc(py)), undefined);
+    const ts = `const SYSTEM = '${prompt}';\nawait openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: SYSTEM }] });\n`;
+    assert.equal(classifyContent('route.ts', enc(ts)), undefined);
   });
   it('finds a NUL byte only in the first 8 KiB', () => {
     const late = new Uint8Array(10000).fill(10);
