@@ -73,6 +73,13 @@ describe('hoverMarkdown', () => {
     assert.match(md, /\*\*Gemma 4 26B\*\* on deepinfra .*Apache-2\.0: policy pass.*gpqa-diamond 63\.2 vs 53\.6/);
     assert.match(md, /50,000 calls\/month \(usage for app\/summarize\.py summarize\)/);
   });
+  it('shows the YAML that names a run-time model', () => {
+    const dynamic = sampleAudit().calls[3] as AnalyzedCall;
+    const md = hoverMarkdown(dynamic);
+    assert.match(md, /Model unknown — set it in \.modelwise\.yaml/);
+    assert.match(md, /usage:\n  - file: app\/router\.py\n    callsPerMonth: 1000\n    model: <model id>/);
+  });
+
   it('says when tokens are estimated and when a model is unpriced', () => {
     assert.match(hoverMarkdown(frontier), /estimated: claude tokenizer ≈ o200k count × a calibrated factor, expected within 92–113%/);
     assert.match(hoverMarkdown(unknown), /Unpriced model \(not in the catalog\)/);
