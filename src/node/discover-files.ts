@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { SkipReason } from '../core/types';
@@ -53,7 +53,7 @@ export interface DiscoveredFile {
   path: string;
   /** Path relative to the root, forward slashes. */
   rel: string;
-  /** Size in bytes (from lstat). */
+  /** Size in bytes. */
   size: number;
 }
 
@@ -85,7 +85,8 @@ interface IgnoreLayer {
  * Walks `root` and lists the source files an audit should read. Respects .gitignore at every level (nested files too,
  * with the `ignore` package's implementation of git's rules) and .git/info/exclude, skips dependency, build and
  * vendored directories and Python virtual environments (any directory holding pyvenv.cfg), and never follows
- * symlinks (a link can loop or leave the workspace). Gitignored files and skipped directories are reported.
+ * symlinked directories (a link can loop or leave the workspace); those, gitignored files and skipped directories
+ * are reported.
  * Files that are not sources (images, JSON, …) are neither read nor reported: they are not audit candidates.
  */
 export async function discoverFiles(root: string, opts: DiscoverOptions): Promise<Discovery> {
@@ -114,14 +115,25 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
     for (const entry of entries) {
       const childRel = rel + entry.name;
       const childPath = join(dir, entry.name);
-      if (entry.isSymbolicLink()) continue;
-      if (entry.isDirectory()) {
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // A linked file is read like any other; a linked directory is not followed (it can loop or leave the root).
+        const target = await stat(childPath).catch(() => undefined);
+        if (target?.isDirectory()) {
+          skipped.push({ file: childRel + '/', reason: 'ignored' });
+          continue;
+        }
+        isFile = target?.isFile() === true;
+        isDir = false;
+      }
+      if (isDir) {
         if (skipDirs.has(entry.name) || isIgnored(layers, childRel + '/') || existsSync(join(childPath, 'pyvenv.cfg'))) {
           skipped.push({ file: childRel + '/', reason: 'ignored' });
           continue;
         }
         subdirs.push({ dir: childPath, rel: childRel + '/', layers });
-      } else if (entry.isFile()) {
+      } else if (isFile) {
         if (!opts.isSource(childRel)) continue;
         if (isIgnored(layers, childRel)) {
           skipped.push({ file: childRel, reason: 'ignored' });
@@ -129,7 +141,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
         }
         let size = 0;
         try {
-          size = (await lstat(childPath)).size;
+          size = (await stat(childPath)).size;
         } catch {
           skipped.push({ file: childRel, reason: 'unreadable' });
           continue;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { classifyContent } from '../../src/node/classify-content';
@@ -93,6 +93,21 @@ describe('classifyContent', () => {
     assert.equal(classifyContent('a.py', late), undefined);
     late[10] = 0;
     assert.equal(classifyContent('a.py', late), 'binary');
+  });
+});
+
+describe('readWorkspace and symlinks', () => {
+  it('reads a linked file, and reports a linked directory instead of following it', async () => {
+    const root = tree({ 'real/a.py': 'x = 1\n' });
+    try {
+      symlinkSync(join(root, 'real'), join(root, 'loop'));
+      symlinkSync(join(root, 'real', 'a.py'), join(root, 'b.py'));
+      const r = await readWorkspace(root, { isSource });
+      assert.deepEqual(r.texts.map((t) => t.path).sort(), ['b.py', 'real/a.py']);
+      assert.deepEqual(r.skipped, [{ file: 'loop/', reason: 'ignored' }]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
