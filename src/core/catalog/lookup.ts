@@ -20,9 +20,10 @@ export interface ModelIndex {
 
 /** Bedrock cross-region inference profile prefixes (`us.anthropic.claude-…`). */
 const BEDROCK_REGION = /^(us|eu|apac|us-gov|jp|au|ca|global)\./;
-/** Bedrock model ids: `vendor.model-version` with an optional `-v1:0` suffix. */
+/** Bedrock model ids: `vendor.model` with a `-v1:0` version suffix (only the `-vN:M` form is stripped, so
+ * `anthropic.claude-v2` never turns into a bare `claude`). */
 const BEDROCK_VENDOR = /^(anthropic|meta|amazon|mistral|cohere|ai21|deepseek|qwen|openai|writer|twelvelabs|stability|luma)\./;
-const BEDROCK_VERSION = /-v\d+(:\d+)?$/;
+const BEDROCK_VERSION = /-v\d+:\d+$/;
 
 /** Creates the lookup index. Cheap: one pass over ids, aliases and host-specific ids. */
 export function createModelIndex(catalog: Catalog, config?: Config): ModelIndex {

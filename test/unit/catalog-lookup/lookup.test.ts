@@ -56,6 +56,7 @@ describe('createModelIndex', () => {
     assert.equal(id('gpt-4'), undefined);
     assert.equal(id('llama3.3:8b'), undefined);
     assert.equal(id('claude-3-5-sonnet'), undefined);
+    assert.equal(id('us.anthropic.claude-3-5-sonnet-v2'), undefined);
   });
 
   it('includes private models from the config, which win on a clash', () => {
