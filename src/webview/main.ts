@@ -15,6 +15,11 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 
+/** Only http(s) links from the catalog become anchors; anything else is shown as text. */
+function safeHref(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -66,7 +71,8 @@ function renderLicenses(view: LicenseView): void {
     const th = el('th', { scope: 'col', 'data-model-id': col.modelId });
     th.append(el('span', { class: 'model-name' }, col.modelName));
     th.append(el('span', { class: `origin origin-${col.origin}` }, col.origin === 'used' ? 'used here' : col.origin === 'suggested' ? 'suggested' : 'added'));
-    if (col.licenseUrl) th.append(el('a', { href: col.licenseUrl, class: 'license-name' }, col.licenseName));
+    const licenseHref = safeHref(col.licenseUrl);
+    if (licenseHref) th.append(el('a', { href: licenseHref, class: 'license-name' }, col.licenseName));
     else th.append(el('span', { class: 'license-name' }, col.licenseName));
     const remove = el('button', { type: 'button', class: 'remove', id: `remove-${col.modelId}`, 'aria-label': `Remove column ${col.modelName}` }, 'Remove');
     remove.addEventListener('click', () => vscode.postMessage({ type: 'removeModel', modelId: col.modelId }));
@@ -92,10 +98,11 @@ function renderLicenses(view: LicenseView): void {
         details.append(el('blockquote', {}, cell.clause));
         td.append(details);
       }
-      if (cell.section || cell.url) {
+      if (cell.section || safeHref(cell.url)) {
         const src = el('div', { class: 'source' });
         if (cell.section) src.append(el('span', {}, cell.section));
-        if (cell.url) src.append(el('a', { href: cell.url }, 'text'));
+        const href = safeHref(cell.url);
+        if (href) src.append(el('a', { href }, 'text'));
         td.append(src);
       }
       tr.append(td);

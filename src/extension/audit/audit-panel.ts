@@ -67,6 +67,8 @@ export class AuditPanel {
 
 /** Opens a workspace-relative file at a 1-based line and column. */
 async function openLocation(file: string, line: number, column: number): Promise<void> {
+  // The path comes from the webview: only workspace-relative paths, never a way out of the folder.
+  if (file.split('/').some((seg) => seg === '..') || file.startsWith('/')) return;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const uri = vscode.Uri.joinPath(folder.uri, ...file.split('/'));
     try {
