@@ -101,7 +101,9 @@ async function auditParallel(
       configFile: w.configFile,
       maxFileBytes: opts.maxFileBytes,
     };
-    return runWorker(w.script, input);
+    // A worker that cannot start or dies (memory, a bad script path) costs time, not results: its share is audited
+    // on the main thread instead.
+    return runWorker(w.script, input).catch(() => auditChunk(chunk, opts));
   });
   const own = await auditChunk(chunks[0]!, opts);
   return [own, ...(await Promise.all(pending))];
