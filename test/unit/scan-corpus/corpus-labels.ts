@@ -88,7 +88,7 @@ export function checkLabels(labels: CorpusLabels, root: string): string[] {
     if (!existsSync(join(root, l.file))) continue;
     const text = lineText(root, l.file, l.line, l.cell);
     if (text === undefined || !text.includes(l.anchor)) problems.push(`${where}: anchor ${JSON.stringify(l.anchor)} not on line: ${JSON.stringify(text)}`);
-    else if (/^\s*(#|\/\/|\/?\*|"""|''')/.test(text)) problems.push(`${where}: labelled line is a comment or docstring: ${JSON.stringify(text)}`);
+    else if (/^\s*(#|\/\/|\/\*|\*(\s|\/|$)|"""|''')/.test(text)) problems.push(`${where}: labelled line is a comment or docstring: ${JSON.stringify(text)}`);
     if (l.altLine !== undefined) {
       const alt = lineText(root, l.file, l.altLine, l.cell);
       if (alt === undefined || !alt.includes(l.altAnchor ?? '')) problems.push(`${where}: altAnchor not on altLine ${l.altLine}`);
