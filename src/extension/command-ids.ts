@@ -16,4 +16,5 @@ export const CommandId = {
   ShowSwitchSteps: 'modelwise.showSwitchSteps',
 } as const;
 
+/** Any registered command id. */
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -188,6 +188,6 @@ class BackgroundAudit implements vscode.Disposable {
   }
 }
 
+/** Nothing to do: every disposable is in context.subscriptions. */
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
 }

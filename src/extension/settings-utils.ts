@@ -7,8 +7,10 @@ import { z } from 'zod';
 
 /** Severity names as the settings spell them; 'off' hides that kind of diagnostic. */
 export const SeveritySetting = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** A severity setting value. */
 export type SeverityName = z.infer<typeof SeveritySetting>;
 
+/** zod mirror of `contributes.configuration` (nested by setting area). */
 export const SettingsSchema = z.object({
   lens: z
     .object({
@@ -58,6 +60,7 @@ export const SettingsSchema = z.object({
     .default({ baseBranch: '' }),
 });
 
+/** Validated settings with defaults filled in. */
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The defaults, as the schema gives them. */
