@@ -41,14 +41,14 @@ export interface CorpusLabels {
 export const corpusRoot = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'corpus');
 
 /** Extensions the corpus holds; anything else in the folder (README, labels.json) is not a source file. */
-export const sourceExtensions = ['.py', '.ipynb', '.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx'] as const;
+export const sourceExtensions = ['.py', '.ipynb', '.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'] as const;
 
 /** Language bucket used for the per-language table, from the file extension alone (independent of the scanner). */
 export function bucketForFile(file: string): string {
   if (file.endsWith('.py')) return 'python';
   if (file.endsWith('.ipynb')) return 'notebook';
   if (file.endsWith('.tsx')) return 'tsx';
-  if (file.endsWith('.ts')) return 'typescript';
+  if (/\.[mc]?ts$/.test(file)) return 'typescript';
   return 'javascript';
 }
 
