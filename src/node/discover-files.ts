@@ -38,7 +38,6 @@ export const DEFAULT_SKIP_DIRS: ReadonlySet<string> = new Set([
   '.ipynb_checkpoints',
   '.eggs',
   'vendor',
-  'vendors',
   'third_party',
   'third-party',
   'thirdparty',
