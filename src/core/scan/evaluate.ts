@@ -186,7 +186,8 @@ export class Evaluator {
       if (!defs || defs.length === 0) continue;
       if (s === scope) {
         let best: Def | undefined;
-        for (const d of defs) if (d.pos < pos) best = d;
+        // The binding before the use, never the one being defined (`params = { ...params, x }`).
+        for (const d of defs) if (d.pos < pos && !(d.k === 'value' && d.node.start <= pos && pos < d.node.end)) best = d;
         return { def: best ?? defs[0]!, scope: s };
       }
       // From an inner function: the last binding, skipping fallbacks like `except ImportError: X = None`.
@@ -284,7 +285,8 @@ export class Evaluator {
   }
 
   /** The value node stored under `key`, following `**spread` / `...spread`. */
-  entry(obj: Extract<Val, { k: 'obj' }>, key: string): SNode | undefined {
+  entry(obj: Extract<Val, { k: 'obj' }>, key: string, depth = 0): SNode | undefined {
+    if (depth > 8) return undefined;
     let found: SNode | undefined;
     for (const e of named(obj.node)) {
       if (e.type === 'pair') {
@@ -295,7 +297,7 @@ export class Evaluator {
         const inner = named(e)[0];
         const v = inner ? this.eval(inner) : UNKNOWN;
         if (v.k === 'obj') {
-          const f = this.entry(v, key);
+          const f = this.entry(v, key, depth + 1);
           if (f) found = f;
         }
       }
@@ -409,14 +411,15 @@ export class Evaluator {
   }
 
   /** Identity of a value for comparing alternatives: strings by text, objects by what made them and their first argument. */
-  private valueKey(v: Val): string {
+  private valueKey(v: Val, depth = 0): string {
     if (v.k === 'str') return `s:${v.value}`;
+    if (depth > 12) return '?';
     if (v.k !== 'ref') return v.k;
     if (v.root.k === 'inst') {
       const args = field(v.root.call, 'arguments');
       const first = args ? named(args).find((a) => a.type !== 'keyword_argument' && a.type !== 'comment') : undefined;
       const firstText = first ? this.t(first) : '';
-      return `i:${this.valueKey(v.root.ctor)}(${firstText}).${v.path.join('.')}`;
+      return `i:${this.valueKey(v.root.ctor, depth + 1)}(${firstText}).${v.path.join('.')}`;
     }
     if (v.root.k === 'module') return `m:${[v.root.module, ...v.root.names, ...v.path].join('.')}`;
     return `u:${v.root.name}.${v.path.join('.')}`;

@@ -1,37 +1,60 @@
-import { SDK_PATTERNS } from './sdk-patterns';
-
 /**
  * Cheap test on raw text, run before parsing: can this file hold an LLM call? A file matches when it names an SDK
- * package or contains a method chain from the SDK table (`completions.create`, `generate_content`, …), which also
- * catches files that only use a client imported from elsewhere. False positives only cost a parse; false negatives
- * lose calls, so the token list is generous.
+ * package or endpoint host, or contains one of the method chains an SDK call needs (`completions.create`,
+ * `generate_content`, `invoke_model`, …), which also catches files that only use a client imported from elsewhere.
+ * False positives only cost a parse; false negatives lose calls. Case-sensitive on purpose (spelled-out variants
+ * below): a case-insensitive alternation is several times slower on large trees.
  */
-const PACKAGE_TOKENS = [
-  'openai', 'anthropic', 'genai', 'generativeai', 'generative-ai', 'vertexai', 'mistral', 'cohere', 'bedrock', 'litellm', 'langchain', 'llama_index',
-  'llamaindex', "from ['\"]ai['\"]", "require\\(['\"]ai['\"]\\)", 'ai/rsc', '@ai-sdk', 'ai-sdk', 'groq', 'together', 'fireworks', 'deepinfra',
-  'openrouter', 'ollama', 'deepseek', 'voyage', 'jina', 'huggingface', 'cerebras', 'x\\.ai', 'perplexity', 'azure', 'googleapis', ':11434',
-  'generateText', 'streamText', 'generateObject', 'streamObject', 'embedMany', 'init_chat_model', 'initChatModel', 'GenerativeModel', 'InferenceClient',
+const TOKENS = [
+  // Packages, classes and hosts.
+  'openai', 'OpenAI', 'Openai', 'anthropic', 'Anthropic', 'genai', 'GenAI', 'generativeai', 'generative-ai', 'GenerativeAI', 'GenerativeModel',
+  'vertexai', 'VertexAI', 'mistral', 'Mistral', 'cohere', 'Cohere', 'bedrock', 'Bedrock', 'litellm', 'LiteLLM', 'langchain', 'LangChain',
+  'llama_index', 'llamaindex', 'LlamaIndex', '@ai-sdk', 'ai-sdk', 'ai/rsc', "from 'ai'", 'from "ai"', "require('ai')", 'require("ai")', 'groq', 'Groq',
+  "'together'", '"together"', 'from together', 'import together', 'together.ai', 'together.xyz', 'together-ai', 'togetherai', 'TogetherAI',
+  'fireworks', 'Fireworks', 'deepinfra', 'DeepInfra', 'openrouter', 'OpenRouter', 'ollama', 'Ollama', 'deepseek', 'DeepSeek', 'voyageai', 'VoyageAI',
+  'voyage-', 'jina.ai', 'Jina', 'huggingface', 'HuggingFace', 'HfInference', 'InferenceClient', 'cerebras', 'Cerebras', 'api.x.ai', 'perplexity.ai',
+  'Perplexity', 'azure_endpoint', 'azure-ai-inference', 'azure.ai.inference', 'googleapis', ':11434', 'localhost:1234', 'dashscope', 'moonshot',
+  'novita', 'sambanova', 'SambaNova', 'hyperbolic', 'api.nvidia', 'init_chat_model', 'initChatModel', 'generateText', 'streamText', 'generateObject',
+  'streamObject', 'embedMany',
+  // Method chains of SDK calls on clients whose origin is not visible in the file.
+  'completions.', 'messages.create', 'messages.stream', 'messages.parse', 'messages.batches', 'responses.create', 'responses.parse',
+  'responses.stream', 'embeddings.create', 'images.generate', 'images.edit', 'audio.speech', 'audio.transcriptions', 'audio.translations',
+  'moderations.create', 'models.generate', 'models.embed', 'models.count', 'generate_content', 'generateContent', 'chats.create', 'send_message',
+  'sendMessage', 'invoke_model', 'invokeModel', 'InvokeModel', 'converse', 'Converse', 'count_tokens', 'countTokens', 'chat.complete',
+  'chat.stream', 'ocr.process', 'realtime.connect', 'live.connect', 'batches.create', 'embed_content', 'embedContent', 'generate_images',
+  'generateImages', 'runs.create', 'create_and_poll', 'createAndPoll',
 ];
 
-let compiled: RegExp | undefined;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Method chains of the SDK table: two-segment tails, and single method names distinctive enough on their own. */
-function tableTokens(): string[] {
-  const out = new Set<string>();
-  for (const row of SDK_PATTERNS) {
-    for (const callee of row.callees) {
-      const path = callee.replace(/^.*\)\./, '').replace(/^\?\./, '').split('.');
-      const last = path[path.length - 1]!;
-      if (path.length >= 2) out.add(`${path[path.length - 2]}.${last}`);
-      else if (last.length >= 9 || last.includes('_')) out.add(last);
-    }
-    for (const method of Object.keys(row.invokes ?? {})) if (method.length >= 9 || method.includes('_')) out.add(method);
-  }
-  return [...out].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+interface Trie {
+  end?: boolean;
+  next: Map<string, Trie>;
 }
 
-/** True when the text may contain an LLM call (see PACKAGE_TOKENS and the SDK table). */
+/** One regex with shared prefixes factored out (`open(?:ai|AI)`): V8 runs it ~25% faster than a flat alternation. */
+function trieRegex(words: readonly string[]): RegExp {
+  const root: Trie = { next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map() }));
+      node = n;
+    }
+    node.end = true;
+  }
+  const build = (node: Trie): string => {
+    if (node.end || node.next.size === 0) return '';
+    const alts = [...node.next].map(([ch, n]) => escape(ch) + build(n));
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return new RegExp(build(root));
+}
+
+const TOKEN_RE = trieRegex(TOKENS);
+
+/** True when the text may contain an LLM call (see TOKENS). */
 export function mayContainCalls(text: string): boolean {
-  compiled ??= new RegExp([...PACKAGE_TOKENS, ...tableTokens()].join('|'), 'i');
-  return compiled.test(text);
+  return TOKEN_RE.test(text);
 }

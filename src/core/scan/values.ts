@@ -85,22 +85,23 @@ export function canonicalName(family: 'py' | 'js', module: string, names: string
 
 /** Signature used to look a callee up in the SDK table, e.g. `openai.OpenAI().chat.completions.create`; `?` marks an
  * unknown root. */
-export function signature(family: 'py' | 'js', v: Val, text: string): string | null {
+export function signature(family: 'py' | 'js', v: Val, text: string, depth = 0): string | null {
   if (v.k !== 'ref') return null;
-  return rootSignature(family, v.root, v.path, text);
+  if (depth > 12) return '?';
+  return rootSignature(family, v.root, v.path, text, depth);
 }
 
-function rootSignature(family: 'py' | 'js', root: Root, path: string[], text: string): string {
+function rootSignature(family: 'py' | 'js', root: Root, path: string[], text: string, depth: number): string {
   if (root.k === 'module') return canonicalName(family, root.module, [...root.names, ...path]);
   const tail = path.length > 0 ? `.${path.join('.')}` : '';
   if (root.k === 'unknown') {
     if (root.type) {
-      const typeSig = signature(family, root.type, text);
+      const typeSig = signature(family, root.type, text, depth + 1);
       if (typeSig) return `${typeSig}()${tail}`;
     }
     return `?${tail}`;
   }
-  const ctorSig = signature(family, root.ctor, text);
+  const ctorSig = signature(family, root.ctor, text, depth + 1);
   if (!ctorSig) return `?${tail}`;
   return `${ctorSig}(${ctorTag(ctorSig, root, text)})${tail}`;
 }
