@@ -152,7 +152,8 @@ export class Evaluator {
         const vb = this.eval(b);
         if (va.k === 'str' && vb.k === 'str' && va.value === vb.value) return va;
         // A client that may be absent (`cond ? makeClient() : undefined`) is still that client.
-        if (va.k === 'ref' && (vb.k === 'ref' || vb.k === 'unknown')) return va;
+        if (va.k === 'ref' && vb.k === 'ref') return this.valueKey(va) === this.valueKey(vb) ? va : UNKNOWN;
+        if (va.k === 'ref' && vb.k === 'unknown') return va;
         if (vb.k === 'ref' && va.k === 'unknown') return vb;
         return UNKNOWN;
       }

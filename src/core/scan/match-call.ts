@@ -45,6 +45,12 @@ export function hasArgKey(ev: Evaluator, call: SNode, keys: readonly string[]): 
   return false;
 }
 
+/** Evidence a `?.` row needs before it accepts a receiver of unknown origin. */
+function unknownOk(ev: Evaluator, call: SNode, row: SdkPattern): boolean {
+  if (row.needsModel && !hasArgKey(ev, call, row.model.keys)) return false;
+  return (row.unknownNeeds ?? []).every((k) => hasArgKey(ev, call, [k]));
+}
+
 /** Binding rows indexed by constructor signature (LangChain, LlamaIndex, GenerativeModel, …). */
 export function receiverRow(index: PatternIndex, ev: Evaluator, root: Root): { row: SdkPattern; call: SNode } | undefined {
   if (root.k !== 'inst') return undefined;
@@ -66,7 +72,7 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
   const sig = signature(family, callee, ev.index.text);
   if (!sig) return null;
   const exact = index.bySignature.get(sig) ?? langchainIntegration(index, sig);
-  if (exact && (!exact.needsModel || !sig.startsWith('?') || hasArgKey(ev, call, exact.model.keys))) {
+  if (exact && (!sig.startsWith('?') || unknownOk(ev, call, exact))) {
     return withReceiver(ev, index, { row: exact, call, nameNode, callee, sig });
   }
   // A method on a binding made in this file: `llm = ChatOpenAI(...)`; `llm.invoke(...)`.
@@ -85,7 +91,7 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
       const key = `?.${segs.slice(i).join('.')}`;
       const row = index.bySignature.get(key);
       if (!row || (i === segs.length - 1 && !row.command && !row.needsModel)) continue;
-      if (row.needsModel && !hasArgKey(ev, call, row.model.keys)) continue;
+      if (!unknownOk(ev, call, row)) continue;
       return withReceiver(ev, index, { row, call, nameNode, callee, sig: key });
     }
   }

@@ -44,18 +44,25 @@ export function scanNotebook(json: string, fileName: string, parsers: ParserSet)
   const cells = Array.isArray(nb?.cells) ? nb.cells : [];
   const kernel = (nb.metadata?.kernelspec?.language ?? nb.metadata?.language_info?.name ?? 'python').toLowerCase();
   const language = kernel.includes('typescript') ? 'typescript' : kernel.includes('javascript') ? 'javascript' : 'python';
+  const parser = parsers.get(language);
+  if (!parser) return { calls: [], exports: {}, imports: {}, error: `no parser loaded for ${language}` };
   const spans: CellSpan[] = [];
+  const broken: { cell: number; text: string }[] = [];
   let program = '';
   let line = 0;
   cells.forEach((c, i) => {
     if (c?.cell_type !== 'code') return;
-    const text = blankMagics(cellText(c.source));
+    let text = blankMagics(cellText(c.source));
+    // A cell that does not parse on its own (an unterminated string, a half-typed line) would swallow the cells after
+    // it: it is scanned alone instead, and blanked in the joined program.
+    if (cellHasError(parser, text)) {
+      broken.push({ cell: i, text });
+      text = text.replace(/[^\n]/g, ' ');
+    }
     spans.push({ cell: i, offset: program.length, line, length: text.length });
     program += `${text}\n`;
     line += text.split('\n').length;
   });
-  const parser = parsers.get(language);
-  if (!parser) return { calls: [], exports: {}, imports: {}, error: `no parser loaded for ${language}` };
   const tree = parser.parse(program);
   if (!tree) return { calls: [], exports: {}, imports: {}, error: `could not parse ${fileName}` };
   let root;
@@ -66,7 +73,38 @@ export function scanNotebook(json: string, fileName: string, parsers: ParserSet)
   }
   const result = scanTree(root, program, language, fileName);
   result.calls = result.calls.map((c) => toCell(c, spans)).filter((c): c is CallSite => c !== null);
+  for (const b of broken) {
+    const t = parser.parse(b.text);
+    if (!t) continue;
+    let cellRoot;
+    try {
+      cellRoot = copyTree(t);
+    } finally {
+      t.delete();
+    }
+    const alone = scanTree(cellRoot, b.text, language, fileName);
+    for (const c of alone.calls) {
+      const mapped = toCell(c, [{ cell: b.cell, offset: 0, line: 0, length: b.text.length }]);
+      if (mapped) result.calls.push(mapped);
+    }
+  }
+  result.calls.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line || a.column - b.column);
   return result;
+}
+
+/** True when a cell's syntax error would run into the next cell: a probe statement appended after it does not parse
+ * as its own statement (an unterminated string or bracket swallows it). Local errors keep the cell in the program. */
+function cellHasError(parser: NonNullable<ReturnType<ParserSet['get']>>, text: string): boolean {
+  const probe = '__modelwise_probe__ = 1';
+  const t = parser.parse(`${text}\n;${probe}\n`.replace(';__', '__'));
+  if (!t) return false;
+  try {
+    if (!t.rootNode.hasError) return false;
+    const last = t.rootNode.lastNamedChild;
+    return !last || last.text.replace(/;$/, '').trim() !== probe;
+  } finally {
+    t.delete();
+  }
 }
 
 function toCell(c: CallSite, spans: CellSpan[]): CallSite | null {

@@ -25,6 +25,8 @@ export interface SdkPattern {
   model: ModelArg;
   /** For `?.` callees: match only when the model argument is present. */
   needsModel?: boolean;
+  /** For `?.` callees: arguments that must all be present (Anthropic's `messages.create` always has `messages`). */
+  unknownNeeds?: string[];
   streaming?: boolean;
   structured?: boolean;
   /** Binding rows: methods that call the model (`llm.invoke`), with their api. */

@@ -278,6 +278,14 @@ function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, strin
   if (index.family === 'js') {
     // CommonJS: module.exports = { A: '...' }, module.exports.A = '...', exports.A = '...'.
     for (const stmt of index.root.node.kids) {
+      if (stmt.type === 'export_statement' && stmt.kids.some((k) => k.type === 'default' || k.field === 'value')) {
+        // export default { llm: { model: '...' } } / export default config
+        const value = stmt.kids.find((k) => k.field === 'value') ?? stmt.kids.filter((k) => k.named && k.type !== 'comment').pop();
+        const v = value ? ev.eval(value) : undefined;
+        if (v?.k === 'str') out['default'] = v.value;
+        else if (v?.k === 'obj') flattenObject(ev, v, 'default', out, 0);
+        continue;
+      }
       const asg = stmt.type === 'expression_statement' ? stmt.kids.find((k) => k.type === 'assignment_expression') : undefined;
       const left = asg?.kids.find((k) => k.field === 'left');
       const right = asg?.kids.find((k) => k.field === 'right');
