@@ -218,6 +218,12 @@ export class Evaluator {
         const type = def.type ? this.eval(def.type) : undefined;
         return { k: 'ref', root: { k: 'unknown', name, type: type && type.k === 'ref' ? type : undefined }, path: [] };
       }
+      case 'member': {
+        // const { completions } = openai.chat
+        const v = this.member(this.eval(def.node), def.key);
+        if (v.k === 'str' && v.source === 'literal') return { ...v, source: 'constant' };
+        return v;
+      }
       case 'func':
         return { k: 'func', def };
       case 'class':

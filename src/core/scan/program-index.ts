@@ -7,6 +7,7 @@ export type Def =
   | { k: 'param'; dflt?: SNode; type?: SNode; scope: Scope; pos: number }
   | { k: 'func'; node: SNode; fnScope: Scope; pos: number }
   | { k: 'class'; node: SNode; cls: ClassInfo; pos: number }
+  | { k: 'member'; node: SNode; key: string; scope: Scope; pos: number }
   | { k: 'unknown'; pos: number };
 
 /** A class (Python or JS/TS): attributes set on `self`/`this` anywhere in it, plus class-body constants and fields. */
@@ -425,6 +426,7 @@ function bindJsPattern(name: SNode, value: SNode | undefined, scope: Scope, t: (
       if (!local || !key) continue;
       if (mod !== null) addDef(scope.vars, t(local), { k: 'import', module: mod.module, names: [...mod.names, key], pos });
       else if (dflt) addDef(scope.vars, t(local), { k: 'param', dflt, scope, pos });
+      else if (value) addDef(scope.vars, t(local), { k: 'member', node: value, key, scope, pos });
       else addDef(scope.vars, t(local), { k: 'unknown', pos });
     }
     return;

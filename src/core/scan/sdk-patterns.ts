@@ -82,7 +82,7 @@ function anthropicRows(prefix: string, provider: ProviderId, receivers: string[]
     id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, callees: on(receivers, chains, unknown), model: M, needsModel: true, ...extra,
   });
   return [
-    row('messages', 'chat', ['messages.create', 'beta.messages.create', 'messages.with_raw_response.create'], { unknownNeeds: ['messages'] }),
+    row('messages', 'chat', ['messages.create', 'beta.messages.create', 'messages.with_raw_response.create', 'beta.messages.tool_runner', 'beta.messages.toolRunner'], { unknownNeeds: ['messages'] }),
     row('messages-stream', 'chat', ['messages.stream', 'beta.messages.stream'], { streaming: true, unknownNeeds: ['messages'] }),
     row('messages-parse', 'chat', ['messages.parse', 'beta.messages.parse'], { structured: true, unknownNeeds: ['messages'] }),
     row('count-tokens', 'count-tokens', ['messages.count_tokens', 'messages.countTokens', 'beta.messages.count_tokens', 'beta.messages.countTokens']),
