@@ -67,7 +67,7 @@ export function scanNotebook(json: string, fileName: string, parsers: ParserSet)
   if (!tree) return { calls: [], exports: {}, imports: {}, error: `could not parse ${fileName}` };
   let root;
   try {
-    root = copyTree(tree);
+    root = copyTree(tree, program);
   } finally {
     tree.delete();
   }
@@ -78,7 +78,7 @@ export function scanNotebook(json: string, fileName: string, parsers: ParserSet)
     if (!t) continue;
     let cellRoot;
     try {
-      cellRoot = copyTree(t);
+      cellRoot = copyTree(t, b.text);
     } finally {
       t.delete();
     }

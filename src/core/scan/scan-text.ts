@@ -50,7 +50,7 @@ export function scanText(text: string, opts: { languageId: LanguageId; fileName:
   if (!tree) return { calls: [], exports: {}, imports: {}, error: `could not parse ${opts.fileName}` };
   let root: SNode;
   try {
-    root = copyTree(tree);
+    root = copyTree(tree, text);
   } finally {
     tree.delete();
   }
@@ -97,7 +97,7 @@ const THUNKS = new Set(['to_thread', 'partial', 'run_sync', 'run_in_threadpool',
 /** A virtual call node for an SDK method handed to a THUNK, or undefined. */
 function thunkCall(ev: Evaluator, call: SNode): SNode | undefined {
   const name = calleeName(call);
-  if (!name || !THUNKS.has(ev.t(name))) return undefined;
+  if (!name || (!THUNKS.has(ev.t(name)) && !/retry|retries|backoff/i.test(ev.t(name)))) return undefined;
   const args = call.kids.find((k) => k.field === 'arguments');
   const first = args?.kids.find((k) => k.named && (k.type === 'attribute' || k.type === 'member_expression'));
   if (!args || !first) return undefined;

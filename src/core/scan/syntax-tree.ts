@@ -23,21 +23,72 @@ export interface SNode {
 /** Anonymous tokens worth keeping: operators held in a field (`??`, `or`) and keywords the scanner reads. */
 const KEEP_ANON = new Set(['??', '||', 'or', 'of', 'in', '+', 'await', 'async', 'new', '*', '**', '...']);
 
-/** Copies `tree` into SNodes in one cursor pass (linear in the number of nodes). */
-export function copyTree(tree: Tree): SNode {
+interface LanguageTables {
+  types: string[];
+  fields: (string | null)[];
+  named: boolean[];
+}
+const tables = new WeakMap<object, LanguageTables>();
+
+/** Type names, field names and namedness by id, read once per grammar (ids cross the WASM boundary cheaply, strings do not). */
+function tablesFor(tree: Tree): LanguageTables {
+  const lang = tree.language;
+  let t = tables.get(lang);
+  if (!t) {
+    const types = lang.types.slice();
+    const named = types.map((_, id) => lang.nodeTypeIsNamed(id));
+    t = { types, fields: lang.fields.slice(), named };
+    tables.set(lang, t);
+  }
+  return t;
+}
+
+/** 0-based line starts of `text`, for turning offsets into rows and columns without asking the tree. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Copies `tree` into SNodes in one cursor pass (linear in the number of nodes). `text` is the parsed text. */
+export function copyTree(tree: Tree, text: string): SNode {
+  const { types, fields, named: isNamed } = tablesFor(tree);
+  const starts = lineStarts(text);
+  let lineIdx = 0;
+  const position = (offset: number): [number, number] => {
+    // Offsets mostly grow during the walk: move from the last line instead of searching from scratch.
+    if (starts[lineIdx]! > offset) {
+      let lo = 0;
+      let hi = lineIdx;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      lineIdx = lo;
+    }
+    while (lineIdx + 1 < starts.length && starts[lineIdx + 1]! <= offset) lineIdx++;
+    return [lineIdx, offset - starts[lineIdx]!];
+  };
   const cursor = tree.walk();
   const rootTs = cursor.currentNode;
   const root: SNode = { type: rootTs.type, start: rootTs.startIndex, end: rootTs.endIndex, row: 0, col: 0, field: null, named: true, kids: [], parent: null };
   let parent = root;
-  if (!cursor.gotoFirstChild()) return root;
+  if (!cursor.gotoFirstChild()) {
+    cursor.delete();
+    return root;
+  }
   for (;;) {
-    const named = cursor.nodeIsNamed;
-    const type = cursor.nodeType;
-    const field = cursor.currentFieldName;
+    const typeId = cursor.nodeTypeId;
+    const named = isNamed[typeId] ?? cursor.nodeIsNamed;
+    const type = types[typeId] ?? cursor.nodeType;
+    const fieldId = cursor.currentFieldId;
+    const field = fieldId ? (fields[fieldId] ?? null) : null;
     let node: SNode | null = null;
     if (named || field !== null || KEEP_ANON.has(type)) {
-      const pos = cursor.startPosition;
-      node = { type, start: cursor.startIndex, end: cursor.endIndex, row: pos.row, col: pos.column, field, named, kids: [], parent };
+      const start = cursor.startIndex;
+      const [row, col] = position(start);
+      node = { type, start, end: cursor.endIndex, row, col, field, named, kids: [], parent };
       parent.kids.push(node);
     }
     if (node && named && cursor.gotoFirstChild()) {
