@@ -71,6 +71,8 @@ export function makeRunDir(name) {
         'workbench.enableExperiments': false,
         'editor.codeLens': true,
         'git.enabled': false,
+        // code-server's web build saves after a delay by default; tests that edit and revert need it off.
+        'files.autoSave': 'off',
       },
       null,
       2,
