@@ -75,6 +75,14 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
   if (exact && (!sig.startsWith('?') || unknownOk(ev, call, exact))) {
     return withReceiver(ev, index, { row: exact, call, nameNode, callee, sig });
   }
+  // Calling a binding directly, the pre-LCEL way: `llm = OpenAI(temperature=0)`; `llm("Tell me a joke")`.
+  if (callee.root.k === 'inst' && callee.path.length === 0 && family === 'py') {
+    const recv = receiverRow(index, ev, callee.root);
+    if (recv?.row.invokes) {
+      const api = recv.row.invokes['invoke'] ?? recv.row.invokes['complete'] ?? 'chat';
+      return { row: recv.row, call, nameNode, callee, sig, api, receiverCall: { call: recv.call, row: recv.row, mods: callee.mods ?? [] } };
+    }
+  }
   // A method on a binding made in this file: `llm = ChatOpenAI(...)`; `llm.invoke(...)`.
   if (callee.root.k === 'inst' && callee.path.length === 1) {
     const recv = receiverRow(index, ev, callee.root);

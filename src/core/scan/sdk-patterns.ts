@@ -15,8 +15,11 @@ const ANTHROPIC_VERTEX = ['anthropic.AnthropicVertex', 'anthropic.AsyncAnthropic
 
 /** Builds the OpenAI-shaped rows for one set of receivers. */
 function openaiRows(prefix: string, provider: ProviderId, receivers: string[], unknown: boolean): SdkPattern[] {
+  // The v1 Python module works as a client too: `import openai; openai.chat.completions.create(...)`.
+  const moduleClient = prefix === 'openai';
   const row = (id: string, api: Api, chains: string[], extra: Partial<SdkPattern> = {}): SdkPattern => ({
-    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, callees: on(receivers, chains, unknown), model: M, ...extra,
+    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, model: M, ...extra,
+    callees: [...on(receivers, chains, unknown), ...(moduleClient ? chains.map((c) => `openai.${c}`) : [])],
   });
   return [
     row('chat', 'chat', ['chat.completions.create', 'beta.chat.completions.create', 'chat.completions.with_raw_response.create']),
@@ -45,13 +48,6 @@ export const SDK_PATTERNS: SdkPattern[] = [
   ...openaiRows('fireworks', 'fireworks', ['fireworks.Fireworks', 'fireworks.AsyncFireworks'], false),
   ...openaiRows('cerebras', 'cerebras', ['cerebras.Cerebras', 'cerebras.AsyncCerebras', '@cerebras/cerebras_cloud_sdk.default'], false),
   ...openaiRows('huggingface', 'huggingface', ['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], false),
-  {
-    id: 'openai.module-v1', lang: 'py', provider: 'openai', via: 'sdk', api: 'chat', model: M,
-    callees: ['openai.chat.completions.create', 'openai.beta.chat.completions.parse', 'openai.chat.completions.parse'],
-  },
-  { id: 'openai.module-responses', lang: 'py', provider: 'openai', via: 'sdk', api: 'responses', model: M, callees: ['openai.responses.create'] },
-  { id: 'openai.module-embedding', lang: 'py', provider: 'openai', via: 'sdk', api: 'embedding', model: M, callees: ['openai.embeddings.create'] },
-  { id: 'openai.module-image', lang: 'py', provider: 'openai', via: 'sdk', api: 'image', model: M, callees: ['openai.images.generate'] },
   { id: 'openai.v0-chat', lang: 'py', provider: 'openai', via: 'sdk', api: 'chat', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.ChatCompletion.create', 'openai.ChatCompletion.acreate'] },
   { id: 'openai.v0-completion', lang: 'py', provider: 'openai', via: 'sdk', api: 'completion', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.Completion.create', 'openai.Completion.acreate'] },
   { id: 'openai.v0-embedding', lang: 'py', provider: 'openai', via: 'sdk', api: 'embedding', model: { keys: ['model', 'engine', 'deployment_id'] }, callees: ['openai.Embedding.create', 'openai.Embedding.acreate'] },
