@@ -1,6 +1,8 @@
 import { createModelIndex, type ModelIndex } from './catalog/lookup';
 import type { Catalog } from './catalog/schema';
+import { positionOf, sourceOf, type ConfigSource } from './config/config-source';
 import { ConfigSchema, type Config } from './config/schema';
+import { checkPolicyLicenseEntries } from './license/policy-entries';
 import type { ParserSet } from './scan/parsers';
 import type { AnalyzedCall, InputIssue } from './types';
 
@@ -14,8 +16,12 @@ export interface Engine {
   catalog: Catalog;
   /** The workspace config with defaults filled in (what parseConfig returned, or all defaults). */
   config: Config;
-  /** Problems found in `.modelwise.yaml`; the audit reports them next to its results. */
+  /** Problems found in `.modelwise.yaml` (parse issues plus policy license entries that match nothing); the audit
+   * reports them next to its results. */
   configIssues: InputIssue[];
+  /** Where the config was read from (file name and key positions), when it came from parseConfig. Reports use it to
+   * place workspace-level findings (the budget) at the line of `.modelwise.yaml` that decides them. */
+  configSource?: ConfigSource;
   /** Model lookup by id, alias and provider spelling (config private models included). */
   models: ModelIndex;
   /** Per-file caches (see FileCache). */
@@ -28,6 +34,8 @@ export interface EngineOptions {
   catalog: Catalog;
   config?: Config;
   configIssues?: InputIssue[];
+  /** parseConfig's `source`; defaults to the source parseConfig recorded for `config` itself. */
+  configSource?: ConfigSource;
 }
 
 /** Caches keyed by file name; an entry is reused only when the text is identical to the text it was built from. */
@@ -86,12 +94,33 @@ export function defaultConfig(): Config {
  */
 export function createEngine(opts: EngineOptions): Engine {
   const config = opts.config ?? defaultConfig();
-  return {
+  const source = opts.configSource ?? (opts.config ? sourceOf(opts.config) : undefined);
+  const engine: Engine = {
     parsers: opts.parsers,
     catalog: opts.catalog,
     config,
-    configIssues: opts.configIssues ?? [],
+    configIssues: [...(opts.configIssues ?? []), ...policyEntryIssues(config, opts.catalog, source)],
     models: createModelIndex(opts.catalog, config),
     cache: { analyzed: createFileCache<AnalyzedCall[]>(), scanned: createFileCache<unknown>() },
   };
+  if (source) engine.configSource = source;
+  return engine;
+}
+
+/**
+ * allow/deny license entries that are neither an SPDX expression nor a catalog (or config) license id match nothing —
+ * a typo in `denyLicenses` would silently deny nothing — so each becomes a located config issue. This needs the
+ * catalog's license ids, which parseConfig does not have; hence it runs here.
+ */
+function policyEntryIssues(config: Config, catalog: Catalog, source: ConfigSource | undefined): InputIssue[] {
+  const known = [...catalog.licenses, ...config.licenses].map((l) => l.id);
+  return checkPolicyLicenseEntries(config.policy, known).map((e) => {
+    const pos = positionOf(source, e.path);
+    const issue: InputIssue = { file: source?.file ?? '.modelwise.yaml', path: e.path, message: `${e.message} — it matches no license, so this entry has no effect` };
+    if (pos) {
+      issue.line = pos.line;
+      issue.column = pos.column;
+    }
+    return issue;
+  });
 }

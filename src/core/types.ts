@@ -211,8 +211,10 @@ export interface Alternative {
   modelId: string;
   name: string;
   licenseId: string;
-  /** SPDX id or the license's short name, for display. */
+  /** Short label for one-line displays: SPDX id, else e.g. `Llama 4 license`, `Gemma terms`, `API terms`. */
   licenseLabel: string;
+  /** The license's full name from the catalog (hovers, tables), e.g. `Llama 4 Community License Agreement`. */
+  licenseName?: string;
   host: string;
   perCallMicroUsd: { low: number; high: number };
   monthlyMicroUsd: { low: number; high: number };

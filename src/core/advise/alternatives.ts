@@ -4,7 +4,7 @@ import type { Engine } from '../engine';
 import { offerCostMicroUsd } from '../estimate/cost';
 import { applyDiscounts, effectiveOffers, isPricedOffer } from '../estimate/offers';
 import { effectiveLicense } from '../license/effective-license';
-import { licenseLabel } from '../license/license-match';
+import { shortLicenseLabel } from '../license/license-label';
 import { evaluatePolicy } from '../policy/evaluate';
 import type { Alternative, CallSite, CostEstimate, TokenEstimate } from '../types';
 import { compareCapability, FRONTIER_BAR, ROUTINE_BAR } from './evidence';
@@ -79,7 +79,8 @@ export function suggestAlternatives(call: CallSite, current: CurrentUse, cls: 'r
       modelId: cand.id,
       name: cand.name,
       licenseId: license?.id ?? cand.license,
-      licenseLabel: license ? licenseLabel(license) : cand.license,
+      licenseLabel: license ? shortLicenseLabel(license) : cand.license,
+      ...(license ? { licenseName: license.name } : {}),
       host: priced.offer.host,
       perCallMicroUsd: priced.perCall,
       monthlyMicroUsd: monthly,

@@ -1,6 +1,7 @@
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { InputIssue } from '../types';
 import { locate, parseYamlLocated, type LocatedYaml } from '../yaml-issues';
+import { collectPositions, rememberSource, type ConfigSource } from './config-source';
 import { ConfigSchema, type Config, type UsageEntry } from './schema';
 
 /** Sections that are lists: each entry is validated on its own, and a bad entry is dropped alone. */
@@ -14,11 +15,19 @@ const KNOWN: ReadonlySet<string> = new Set<string>([...LIST_SECTIONS, ...OBJECT_
 /**
  * Parses `.modelwise.yaml`. Never throws. A YAML syntax error gives the defaults plus an issue with line and column;
  * a schema error drops only the offending entry (one usage row, one discount, one policy key…) with a located issue,
- * and the rest of the file still applies. An empty file is the defaults.
+ * and the rest of the file still applies. An empty file is the defaults. `source` is the file name with the position
+ * of every key, for checks that run later (createEngine finds it from the returned config object too).
  */
-export function parseConfig(text: string, fileName: string): { config: Config; issues: InputIssue[] } {
-  const defaults = ConfigSchema.parse({});
+export function parseConfig(text: string, fileName: string): { config: Config; issues: InputIssue[]; source: ConfigSource } {
   const parsed = parseYamlLocated(text, fileName);
+  const source: ConfigSource = { file: fileName, positions: parsed.yaml ? collectPositions(parsed.yaml) : {} };
+  const { config, issues } = parseValidated(parsed, fileName);
+  rememberSource(config, source);
+  return { config, issues, source };
+}
+
+function parseValidated(parsed: ReturnType<typeof parseYamlLocated>, fileName: string): { config: Config; issues: InputIssue[] } {
+  const defaults = ConfigSchema.parse({});
   if (!parsed.yaml) return { config: defaults, issues: parsed.issues };
   const value = parsed.value;
   if (value === null || value === undefined) return { config: defaults, issues: [] };

@@ -1,6 +1,7 @@
 import { suggestAlternatives } from '../advise/alternatives';
 import { classifyCall } from '../advise/classify';
 import type { Engine } from '../engine';
+import { effectiveLicense } from '../license/effective-license';
 import { evaluatePolicy } from '../policy/evaluate';
 import type { AnalyzedCall, CallSite, Finding } from '../types';
 import { DEFAULT_OUTPUT_CAP, estimateTokens } from './estimate-tokens';
@@ -27,8 +28,10 @@ export function analyzeCall(site: CallSite, engine: Engine): AnalyzedCall {
   const cost = estimateCost(call, model, tokens, config, usage);
   const cls = classifyCall(call, model, config);
   const alternatives = suggestAlternatives(call, { model, tokens, cost }, cls.class, engine);
+  // The license as the call uses the model: a weights-licensed model reached through its vendor's own API (Mistral
+  // Large on Mistral's API) is governed by the vendor's API terms, not by the weights license.
   const policy = model
-    ? evaluatePolicy(model, engine.models.license(model.license), config.policy, { multimodal: call.hasImageInput })
+    ? evaluatePolicy(model, effectiveLicense(model, cost.host, engine).license, config.policy, { multimodal: call.hasImageInput })
     : undefined;
 
   const findings: Finding[] = [];

@@ -9,9 +9,11 @@
  * - claude (Claude 3 through Opus 4.6): third-party measurements of Claude 3.5 Sonnet against GPT-4o report 20–30% more
  *   tokens for the same input, ~16% on English prose up to ~30% on code ("Hidden costs in AI deployment: why Claude
  *   models may be 20–30% more expensive than GPT", 2025, widely syndicated). Estimate: 1.2, band 1.1–1.35.
- * - claude-4.7 (Opus 4.7 and the later models listed in MODEL_TOKENIZER): Anthropic's Opus 4.7 notes say the updated
- *   tokenizer yields 1.0–1.35× the tokens of the previous one depending on content. Estimate: 1.2 × 1.15 ≈ 1.38,
- *   band 1.2–1.62 (claude band × 1.0–1.35, middle of both).
+ * - claude-4.7 (Opus 4.7 and later: the catalog's `tokenizer: claude-4.7`): Anthropic's Opus 4.7 notes say the
+ *   updated tokenizer yields roughly 1.0–1.35× the tokens of the previous one, varying by content. Independent counts
+ *   with Anthropic's count_tokens endpoint (claudecodecamp.com and sol.ava.dev, April 2026) found ~1.3× on real
+ *   prompts and code (1.13–1.36× on source code, 1.2–1.46× on English prose, ~1.0× on CJK). Estimate: 1.2 × 1.3 ≈ 1.56,
+ *   band 1.25–1.95 (claude band 1.1–1.35 × the measured 1.13–1.45).
  * - gemini, gemma: Google's token docs state "a token is about 4 characters; 100 tokens ≈ 60–80 English words"; o200k
  *   measured here gives 3.85–3.92 characters per token on English and code, so ≈ 1.0. Gemini and Gemma share a 256k
  *   SentencePiece vocabulary. Estimate: 1.0, band 0.85–1.2.
@@ -40,9 +42,9 @@ const SAME_CLASS: TokenFactor = {
 export const TOKEN_FACTORS: Readonly<Record<string, TokenFactor>> = {
   claude: { factor: 1.2, band: { low: 1.1, high: 1.35 }, basis: 'estimate: measured 20–30% more tokens than GPT-4o (Claude 3.5 Sonnet)' },
   'claude-4.7': {
-    factor: 1.38,
-    band: { low: 1.2, high: 1.62 },
-    basis: 'estimate: Claude tokenizer × 1.0–1.35 (Anthropic, Opus 4.7 tokenizer change)',
+    factor: 1.56,
+    band: { low: 1.25, high: 1.95 },
+    basis: 'estimate: Claude tokenizer × ~1.3 (Opus 4.7 tokenizer: Anthropic states 1.0–1.35×; measured ~1.3× on real prompts)',
   },
   gemini: { factor: 1.0, band: { low: 0.85, high: 1.2 }, basis: 'estimate: Google states ~4 characters per token' },
   gemma: { factor: 1.0, band: { low: 0.85, high: 1.2 }, basis: 'estimate: Gemini/Gemma 256k SentencePiece, ~4 characters per token' },
@@ -57,25 +59,33 @@ export const TOKEN_FACTORS: Readonly<Record<string, TokenFactor>> = {
   other: { factor: 1.1, band: { low: 0.8, high: 1.4 }, basis: 'estimate: unknown tokenizer' },
 };
 
-/**
- * Models whose tokenizer differs from their family's default, keyed by exact model id (a version, not a prefix
- * guess): the catalog may say `tokenizer: claude` for all Claude models while Opus 4.7 counts differently.
- */
-const MODEL_TOKENIZER: Readonly<Record<string, string>> = {
-  // Anthropic introduced the new tokenizer with Opus 4.7. The offline counter `ctok` (PyPI, 2026; an unofficial
-  // reconstruction) groups Opus 4.7–4.9 on it and says generation 5 and later (Opus 5, Sonnet 5) keep its vocabulary.
-  'claude-opus-4-7': 'claude-4.7',
-  'claude-opus-4-8': 'claude-4.7',
-  'claude-opus-5': 'claude-4.7',
-  'claude-opus-5-5': 'claude-4.7',
-  'claude-sonnet-5': 'claude-4.7',
-  'claude-sonnet-5-5': 'claude-4.7',
-  'claude-haiku-5-5': 'claude-4.7',
-};
+/** Claude version from which the newer tokenizer applies (Opus 4.7, April 2026). */
+const CLAUDE_NEW_TOKENIZER_FROM = { major: 4, minor: 7 };
 
-/** The tokenizer to use for a model: a per-version exception, else the catalog's family. */
+/**
+ * Version of a Claude model id (`claude-opus-4-7` → 4.7, `claude-sonnet-5` → 5.0, `claude-3-5-haiku-20241022` →
+ * 3.5); a trailing date snapshot is not a minor version. Undefined when the id names no version.
+ */
+export function claudeVersion(modelId: string): { major: number; minor: number } | undefined {
+  const id = modelId.toLowerCase().replace(/^.*\//, '').replace(/^(?:[a-z]{2}\.)?anthropic\./, '');
+  const named = /^claude-(?:opus|sonnet|haiku)-(\d{1,2})(?:[-.](\d{1,2}))?(?![\d])/.exec(id);
+  const old = /^claude-(\d{1,2})(?:[-.](\d{1,2}))?-(?:opus|sonnet|haiku)\b/.exec(id);
+  const m = named ?? old;
+  if (!m) return undefined;
+  return { major: Number(m[1]), minor: m[2] !== undefined ? Number(m[2]) : 0 };
+}
+
+/**
+ * The tokenizer family to count a model with. The catalog's `tokenizer` field decides (Anthropic's models from Opus
+ * 4.7 on say `claude-4.7`). A model still marked `claude` whose id names version 4.7 or later — a private model in
+ * `.modelwise.yaml`, or a catalog entry not updated yet — is counted with `claude-4.7` too, keyed by the version in
+ * its id rather than a list of names.
+ */
 export function tokenizerForModel(modelId: string, catalogTokenizer: string): string {
-  return MODEL_TOKENIZER[modelId] ?? catalogTokenizer;
+  if (catalogTokenizer !== 'claude') return catalogTokenizer;
+  const v = claudeVersion(modelId);
+  const from = CLAUDE_NEW_TOKENIZER_FROM;
+  return v && (v.major > from.major || (v.major === from.major && v.minor >= from.minor)) ? 'claude-4.7' : 'claude';
 }
 
 /** The factor for a tokenizer family; unknown names use `other`. */

@@ -1,5 +1,6 @@
 import type { AnalyzedCall } from '../types';
 import { formatUsd, formatUsdRange } from './format-usd';
+import { shortModelName } from './labels';
 
 /** The word shown instead of a dollar figure for a call that has none (never "$0"). */
 export function unpricedWord(call: AnalyzedCall): string {
@@ -34,5 +35,5 @@ export function whereCell(call: AnalyzedCall): string {
 export function alternativeCell(call: AnalyzedCall): string {
   const a = call.advice.alternatives[0];
   if (!a) return '';
-  return `${a.name} (${a.licenseLabel}) ~${formatUsd(Math.round((a.monthlyMicroUsd.low + a.monthlyMicroUsd.high) / 2))}/mo −${Math.round(a.savingFraction * 100)}%`;
+  return `${shortModelName(a.name, a.modelId)} (${a.licenseLabel}) ~${formatUsd(Math.round((a.monthlyMicroUsd.low + a.monthlyMicroUsd.high) / 2))}/mo −${Math.round(a.savingFraction * 100)}%`;
 }

@@ -21,7 +21,9 @@ const OUTPUT_HIGH: Record<AnalyzedCall['tokens']['outputHighSource'], string> = 
 export function hoverMarkdown(call: AnalyzedCall): string {
   const out: string[] = [];
   const cost = call.cost;
-  const model = call.model === null ? 'model chosen at run time' : `\`${call.model}\``;
+  const written = call.model === null ? 'model chosen at run time' : `\`${call.model}\``;
+  const id = cost.modelId;
+  const model = call.model !== null && id !== null && id.toLowerCase() !== call.model.toLowerCase() ? `${written} (catalog id \`${id}\`)` : written;
   const host = cost.host ? ` on ${escapeMarkdown(cost.host)}` : '';
   out.push(`**${model}**${host} — ${call.advice.class} (confidence ${Math.round(call.advice.confidence * 100)}%)`);
   out.push('');
@@ -83,7 +85,7 @@ export function hoverMarkdown(call: AnalyzedCall): string {
       const evidence = a.evidence.map((e) => `${e.benchmark} ${e.alternative} vs ${e.current}`).join('; ');
       out.push(
         `- **${a.name}** on ${a.host} — ~${formatUsd(Math.round((a.monthlyMicroUsd.low + a.monthlyMicroUsd.high) / 2))}/mo (−${Math.round(a.savingFraction * 100)}%), ` +
-          `license ${a.licenseLabel}: policy ${a.policy.verdict}${a.policy.findings.length > 0 ? ` (${a.policy.findings.map((f) => f.code).join(', ')})` : ''}` +
+          `license ${a.licenseName && a.licenseName !== a.licenseLabel ? `${a.licenseLabel} (${a.licenseName})` : a.licenseLabel}: policy ${a.policy.verdict}${a.policy.findings.length > 0 ? ` (${a.policy.findings.map((f) => f.code).join(', ')})` : ''}` +
           `${evidence ? `; evidence: ${evidence}` : ''}${a.hostSpread.hosts > 1 ? `; ${a.hostSpread.hosts} hosts, input $${a.hostSpread.minInputPerMTok}–${a.hostSpread.maxInputPerMTok}/1M` : ''}`,
       );
     }

@@ -3,6 +3,7 @@ import type { AnalyzedCall, AuditResult } from '../types';
 import { aggregate, rankCalls, skippedByReason, type GroupTotal } from './aggregate';
 import { alternativeCell, monthlyCell, perCallCell, whereCell } from './cost-cells';
 import { formatInt, formatUsd, formatUsdRange } from './format-usd';
+import { modelCell } from './labels';
 import { PORTFOLIO_THRESHOLD_USD } from './json-report';
 
 /** Escapes text for a Markdown table cell (pipes, newlines, and inline-HTML/emphasis characters). */
@@ -64,7 +65,7 @@ export function formatMarkdown(result: AuditResult): string {
     out.push(
       ...table(
         ['Where', 'Model', 'Host', 'API', 'Per call', 'Calls/mo', 'Monthly', 'Class'],
-        ranked.map((c) => [whereCell(c), c.model ?? '(run time)', c.cost.host ?? c.provider, c.api, perCallCell(c), c.cost.priced ? formatInt(c.cost.callsPerMonth) : '', monthlyCell(c), c.advice.class]),
+        ranked.map((c) => [whereCell(c), modelCell(c), c.cost.host ?? c.provider, c.api, perCallCell(c), c.cost.priced ? formatInt(c.cost.callsPerMonth) : '', monthlyCell(c), c.advice.class]),
         new Set([4, 5, 6]),
       ),
       '',
@@ -83,13 +84,13 @@ export function formatMarkdown(result: AuditResult): string {
   const routine = ranked.filter((c) => c.advice.class === 'routine' && c.advice.alternatives.length > 0);
   if (routine.length > 0) {
     out.push('## Routine calls with a cheaper alternative', '');
-    out.push(...table(['Where', 'Now', 'Alternative', 'Host', 'Why routine'], routine.map((c) => [whereCell(c), `${c.model ?? ''} ${monthlyCell(c)}/mo`, alternativeCell(c), c.advice.alternatives[0]?.host ?? '', c.advice.reasons.join(', ')])), '');
+    out.push(...table(['Where', 'Now', 'Alternative', 'Host', 'Why routine'], routine.map((c) => [whereCell(c), `${modelCell(c)} ${monthlyCell(c)}/mo`, alternativeCell(c), c.advice.alternatives[0]?.host ?? '', c.advice.reasons.join(', ')])), '');
   }
 
   const unpriced = ranked.filter((c) => !c.cost.priced);
   if (unpriced.length > 0) {
     out.push('## Unpriced and unknown', '');
-    out.push(...table(['Where', 'Model', 'Status', 'Why'], unpriced.map((c) => [whereCell(c), c.model ?? '(run time)', c.cost.status, reason(c)])), '');
+    out.push(...table(['Where', 'Model', 'Status', 'Why'], unpriced.map((c) => [whereCell(c), modelCell(c), c.cost.status, reason(c)])), '');
   }
 
   const skipped = Object.entries(skippedByReason(result));

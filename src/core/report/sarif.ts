@@ -50,6 +50,17 @@ export function sarifMessage(f: LocatedFinding): string {
   return parts.join(' ');
 }
 
+/**
+ * A file relative to the audited root becomes a %SRCROOT%-relative URI; an absolute path (a `--config` file outside
+ * the root) becomes a `file:` URI of its own, since it cannot be expressed relative to the root.
+ */
+function artifactLocation(file: string): Sarif.ArtifactLocation {
+  const posix = file.replace(/\\/g, '/');
+  if (posix.startsWith('/')) return { uri: `file://${encodeURI(posix)}` };
+  if (/^[A-Za-z]:\//.test(posix)) return { uri: `file:///${encodeURI(posix)}` };
+  return { uri: encodeURI(posix), uriBaseId: '%SRCROOT%' };
+}
+
 function isReview(input: ReviewReport | AuditResult): input is ReviewReport {
   return (input as ReviewReport).schemaVersion === 1 && Array.isArray((input as ReviewReport).findings);
 }
@@ -58,8 +69,8 @@ function isReview(input: ReviewReport | AuditResult): input is ReviewReport {
  * SARIF 2.1.0 log of the findings: for a review, those of the calls the change adds (plus the budget); for an audit,
  * every call's findings. One rule per finding code present; each result has the file (relative to %SRCROOT%) and the
  * call's line and column, and its message quotes the license clause that decides it. Notebook findings point at the
- * .ipynb file with the cell in `properties` (a line inside a cell is not a line of the file). The budget finding has
- * no location: it is about the workspace, not a line.
+ * .ipynb file with the cell in `properties` (a line inside a cell is not a line of the file). The budget finding points
+ * at `.modelwise.yaml` (the `monthlyBudgetUsd` line) when the review knows where the config was read from.
  */
 export function formatSarif(input: ReviewReport | AuditResult): Sarif.Log {
   const findings = isReview(input) ? input.findings : input.calls.flatMap(locatedFindings);
@@ -78,7 +89,7 @@ export function formatSarif(input: ReviewReport | AuditResult): Sarif.Log {
       message: { text: sarifMessage(f) },
     };
     if (f.file !== undefined) {
-      const physical: Sarif.PhysicalLocation = { artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' } };
+      const physical: Sarif.PhysicalLocation = { artifactLocation: artifactLocation(f.file) };
       if (f.cell === undefined && f.line !== undefined) {
         physical.region = { startLine: f.line, ...(f.column !== undefined ? { startColumn: f.column } : {}) };
       }

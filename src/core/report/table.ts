@@ -2,6 +2,7 @@ import type { AuditResult } from '../types';
 import { aggregate, rankCalls, skippedByReason } from './aggregate';
 import { alternativeCell, monthlyCell, perCallCell, whereCell } from './cost-cells';
 import { formatInt, formatUsd, formatUsdRange } from './format-usd';
+import { modelCell } from './labels';
 import { portfolio } from '../advise/portfolio';
 import { PORTFOLIO_THRESHOLD_USD } from './json-report';
 
@@ -19,7 +20,7 @@ export function formatTable(result: AuditResult): string {
     monthlyCell(c),
     c.cost.priced ? perCallCell(c) : '',
     c.cost.priced ? formatInt(c.cost.callsPerMonth) : '',
-    c.model ?? '(run time)',
+    modelCell(c),
     c.cost.host ?? c.provider,
     c.advice.class,
     whereCell(c),

@@ -1,3 +1,4 @@
+import { positionOf } from '../config/config-source';
 import type { Engine } from '../engine';
 import { effectiveLicense } from '../license/effective-license';
 import { evaluatePolicy } from '../policy/evaluate';
@@ -46,6 +47,17 @@ export function locatedFindings(c: AnalyzedCall): LocatedFinding[] {
     if (c.cell !== undefined) lf.cell = c.cell;
     return lf;
   });
+}
+
+/**
+ * Where the budget is set: `.modelwise.yaml` at the `monthlyBudgetUsd` line, from the file name and key positions
+ * parseConfig recorded (never guessed); nothing when the engine's config did not come from a file.
+ */
+function budgetLocation(engine: Engine): Pick<LocatedFinding, 'file' | 'line' | 'column'> {
+  const source = engine.configSource;
+  if (!source) return {};
+  const pos = positionOf(source, 'policy.monthlyBudgetUsd');
+  return pos ? { file: source.file, line: pos.line, column: pos.column } : { file: source.file };
 }
 
 const modelName = (c: AnalyzedCall): string => c.cost.modelId ?? c.model ?? '(decided at run time)';
@@ -129,7 +141,7 @@ export function reviewChange(base: AuditResult, head: AuditResult, engine: Engin
   }
   if (over) {
     const message = `Monthly spend $${usd(headSpend.microUsd).toFixed(2)} is over the budget of $${budgetUsd.toFixed(2)} (policy.monthlyBudgetUsd).`;
-    findings.push({ code: 'COST_OVER_BUDGET', severity: 'error', message });
+    findings.push({ code: 'COST_OVER_BUDGET', severity: 'error', message, ...budgetLocation(engine) });
     failures.push(`COST_OVER_BUDGET $${usd(headSpend.microUsd).toFixed(2)} > $${budgetUsd.toFixed(2)}`);
   }
 

@@ -53,7 +53,8 @@ describe('suggestAlternatives', () => {
     // Current: 5000 × 10 + 200 × 30 = 56,000 low; 5000 × 10 + 500 × 30 = 65,000 high → mid 60,500 × 100k = $6,050.
     assert.equal(strong.savingMonthlyMicroUsd, 6_050_000_000 - 121_000_000);
     assert.equal(strong.savingFraction, Math.round(((6_050_000_000 - 121_000_000) / 6_050_000_000) * 1000) / 1000);
-    assert.equal(strong.licenseLabel, 'Llama 4 Community License');
+    assert.equal(strong.licenseLabel, 'Llama 4 license');
+    assert.equal(strong.licenseName, 'Llama 4 Community License');
     for (const a of alts) assert.ok(a.savingFraction >= MIN_SAVING_FRACTION);
   });
 

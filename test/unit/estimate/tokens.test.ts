@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { chatOverheadTokens, countTokens, encodeExact } from '../../../src/core/estimate/tokens';
-import { TOKEN_FACTORS, tokenizerForModel } from '../../../src/core/estimate/token-factors';
+import { claudeVersion, TOKEN_FACTORS, tokenizerForModel } from '../../../src/core/estimate/token-factors';
+import { testCatalog } from '../../helpers/engine';
 
 describe('countTokens', () => {
   // Reference ids published independently of this code: OpenAI's tiktoken cookbook ("tiktoken is great!" in
@@ -39,10 +40,30 @@ describe('countTokens', () => {
     assert.ok(r.band.high - r.band.low > 0.5);
   });
 
-  it('keys exceptions by exact model version', () => {
+  it('Claude 4.7+ is its own family, keyed by the catalog field and by the version in the id', () => {
     assert.equal(tokenizerForModel('claude-opus-4-7', 'claude'), 'claude-4.7');
     assert.equal(tokenizerForModel('claude-opus-4-6', 'claude'), 'claude');
     assert.equal(tokenizerForModel('claude-sonnet-5', 'claude'), 'claude-4.7');
+    assert.equal(tokenizerForModel('claude-opus-4-10', 'claude'), 'claude-4.7');
+    assert.equal(tokenizerForModel('claude-sonnet-4-20250514', 'claude'), 'claude', 'a date snapshot is not a minor version');
+    assert.equal(tokenizerForModel('claude-3-7-sonnet-20250219', 'claude'), 'claude');
+    assert.equal(tokenizerForModel('us.anthropic.claude-opus-4-8-v1:0', 'claude'), 'claude-4.7');
+    assert.equal(tokenizerForModel('my-private-model', 'claude-4.7'), 'claude-4.7', 'the catalog field decides');
+    assert.deepEqual(claudeVersion('claude-3-5-haiku-20241022'), { major: 3, minor: 5 });
+    assert.equal(claudeVersion('gpt-4o'), undefined);
+  });
+
+  it('the shipped catalog marks Opus 4.7 and later claude-4.7, earlier models claude; the new one counts ~30% more', () => {
+    const models = testCatalog().models.filter((m) => m.vendor === 'anthropic');
+    const by = (id: string) => models.find((m) => m.id === id)?.tokenizer;
+    for (const id of ['claude-opus-4-7', 'claude-opus-4-8', 'claude-opus-5', 'claude-sonnet-5']) assert.equal(by(id), 'claude-4.7', id);
+    for (const id of ['claude-opus-4-6', 'claude-sonnet-4-6', 'claude-haiku-4-5', 'claude-sonnet-4-5']) assert.equal(by(id), 'claude', id);
+    // Every catalog model agrees with the version rule, so a private model named alike is counted the same way.
+    for (const m of models.filter((x) => x.tokenizer.startsWith('claude'))) assert.equal(tokenizerForModel(m.id, 'claude'), m.tokenizer, m.id);
+    const text = 'Summarize the following support ticket in two sentences and list every request the customer makes. '.repeat(20);
+    const old = countTokens(text, 'claude').count;
+    const next = countTokens(text, 'claude-4.7').count;
+    assert.ok(next / old > 1.25 && next / old < 1.35, `ratio ${next / old}`);
   });
 
   it('counts empty text as zero', () => {
