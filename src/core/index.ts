@@ -184,7 +184,10 @@ export { formatTable } from './report/table';
 export { formatMarkdown } from './report/markdown';
 export { formatCsv } from './report/csv';
 export { formatUsd, formatUsdRange } from './report/format-usd';
-export { lensTitle } from './report/lens-title';
+export { lensTitle, MAX_LENS_TITLE } from './report/lens-title';
+/** Short display labels: model names without parenthesised details, written model + canonical id, short licenses. */
+export { modelCell, shortModelName, truncateMiddle } from './report/labels';
+export { shortLicenseLabel } from './license/license-label';
 export { hoverMarkdown } from './report/hover';
 
 /** Advice and licenses (helper modules re-exported so shells import from one place). */
@@ -203,3 +206,4 @@ export { formatReviewMarkdown } from './report/review-markdown';
 export type * from './types';
 export type { Catalog, Model, Offer, License } from './catalog/schema';
 export type { Config, UsageEntry } from './config/schema';
+export type { ConfigSource, ConfigPosition } from './config/config-source';

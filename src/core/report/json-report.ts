@@ -54,7 +54,10 @@ export interface JsonCall {
     alternatives: {
       modelId: string;
       name: string;
+      /** Short label (SPDX id, `Llama 4 license`, `API terms`). */
       license: string;
+      /** The license's full name from the catalog, when known. */
+      licenseName?: string;
       licenseId: string;
       host: string;
       perCallUsd: UsdRange;
@@ -193,6 +196,7 @@ function jsonCall(c: AnalyzedCall, root: string): JsonCall {
         modelId: a.modelId,
         name: a.name,
         license: a.licenseLabel,
+        ...(a.licenseName !== undefined ? { licenseName: a.licenseName } : {}),
         licenseId: a.licenseId,
         host: a.host,
         perCallUsd: range(a.perCallMicroUsd) as UsdRange,

@@ -3,6 +3,7 @@ import { analyzeText, createEngine, type Engine } from '../../../src/core/index'
 import { shortLicenseLabel, MAX_LICENSE_LABEL } from '../../../src/core/license/license-label';
 import { formatCsv } from '../../../src/core/report/csv';
 import { hoverMarkdown } from '../../../src/core/report/hover';
+import { toJsonReport } from '../../../src/core/report/json-report';
 import { modelCell, shortModelName, truncateMiddle } from '../../../src/core/report/labels';
 import { lensTitle, MAX_LENS_TITLE } from '../../../src/core/report/lens-title';
 import { formatMarkdown } from '../../../src/core/report/markdown';
@@ -77,6 +78,11 @@ describe('lens titles on the shipped catalog (issue 4)', () => {
     const hover = hoverMarkdown(c);
     assert.ok(hover.includes(`**${best.name}**`), hover);
     if (best.licenseName && best.licenseName !== best.licenseLabel) assert.ok(hover.includes(best.licenseName), hover);
+    // JSON keeps both: the short label in `license`, the full name in `licenseName`.
+    const json = toJsonReport({ calls: [c], files: { scanned: 1, skipped: [] }, issues: [] }, '');
+    const alt = json.calls[0]?.advice.alternatives[0];
+    assert.deepEqual([alt?.license, alt?.licenseName], [best.licenseLabel, best.licenseName]);
+    assert.ok(best.licenseName && best.licenseName.length > 0);
   });
 
   it('frontier claude-sonnet-4-5 call: "cheaper same-vendor" only when there is one, never cut', () => {
