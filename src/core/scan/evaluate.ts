@@ -1,19 +1,11 @@
-import type { ModelSource } from '../types';
 import type { Def, ProgramIndex, Scope } from './program-index';
 import { field, named, type SNode } from './syntax-tree';
+import { evalCall, valueKey } from './evaluate-calls';
+import { combine, evalString } from './evaluate-strings';
 import { UNKNOWN, type Val } from './values';
 
-/** Calls that return (a configured copy of) their receiver: the value flows through them. */
-const PASS_CALLS = new Set([
-  'with_options', 'withOptions', 'with_structured_output', 'withStructuredOutput', 'bind_tools', 'bindTools', 'bind',
-  'with_config', 'withConfig', 'with_retry', 'withRetry', 'with_fallbacks', 'withFallbacks', 'configurable_fields',
-  'as_structured_llm', 'copy',
-]);
 /** Attributes that wrap a resource without changing what it calls. */
 const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
-
-/** String methods that keep the text (for prompts and request bodies). */
-const STR_PASS = new Set(['encode', 'strip', 'trim', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'dedent']);
 
 const WRAPPERS = new Set(['await', 'await_expression', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
 
@@ -77,7 +69,7 @@ export class Evaluator {
       case 'string':
       case 'template_string':
       case 'concatenated_string':
-        return this.evalString(n);
+        return evalString(this, n);
       case 'integer':
       case 'float':
       case 'number': {
@@ -137,7 +129,7 @@ export class Evaluator {
       case 'call':
       case 'call_expression':
       case 'new_expression':
-        return this.evalCall(n);
+        return evalCall(this, n);
       case 'boolean_operator':
       case 'binary_operator':
       case 'binary_expression':
@@ -152,7 +144,7 @@ export class Evaluator {
         const vb = this.eval(b);
         if (va.k === 'str' && vb.k === 'str' && va.value === vb.value) return va;
         // A client that may be absent (`cond ? makeClient() : undefined`) is still that client.
-        if (va.k === 'ref' && vb.k === 'ref') return this.valueKey(va) === this.valueKey(vb) ? va : UNKNOWN;
+        if (va.k === 'ref' && vb.k === 'ref') return valueKey(this, va) === valueKey(this, vb) ? va : UNKNOWN;
         if (va.k === 'ref' && vb.k === 'unknown') return va;
         if (vb.k === 'ref' && va.k === 'unknown') return vb;
         return UNKNOWN;
@@ -358,177 +350,4 @@ export class Evaluator {
     if (o === '%' && (l.k === 'str' || l.k === 'partial')) return { k: 'partial', prefix: '', text: l.k === 'str' ? l.value : l.text };
     return UNKNOWN;
   }
-
-  private evalCall(n: SNode): Val {
-    const fnNode = field(n, 'function') ?? field(n, 'constructor');
-    if (!fnNode) return UNKNOWN;
-    const callee = this.eval(fnNode);
-    const args = field(n, 'arguments');
-    const argList = args ? named(args) : [];
-    if (callee.k === 'ref' && callee.root.k === 'module' && callee.root.module === 'URL' && callee.path.length === 0 && argList.length >= 1) {
-      // new URL(path, base)
-      const path = this.eval(argList[0]!);
-      const base = argList[1] ? this.eval(argList[1]) : undefined;
-      if (path.k === 'str' && /^[a-z]+:\/\//i.test(path.value)) return path;
-      if (path.k === 'str' && base?.k === 'str') return { k: 'str', value: base.value.replace(/\/$/, '') + (path.value.startsWith('/') ? path.value : `/${path.value}`), source: 'constant' };
-      return UNKNOWN;
-    }
-    if (callee.k === 'ref') {
-      const last = callee.path[callee.path.length - 1];
-      const env = this.envCall(callee, argList);
-      if (env) return env;
-      if (callee.root.k === 'module' && argList[0] && /^(json\.dumps|JSON\.stringify|dict)$/.test([callee.root.module, ...callee.root.names, ...callee.path].join('.'))) {
-        if (argList[0].type !== 'keyword_argument') return this.eval(argList[0]);
-      }
-      if (last && PASS_CALLS.has(last)) {
-        return { k: 'ref', root: callee.root, path: callee.path.slice(0, -1), mods: [...(callee.mods ?? []), last] };
-      }
-      if (last === 'format' && callee.root.k === 'unknown') return UNKNOWN;
-      if (callee.root.k === 'module' && callee.root.module === 'require' && callee.path.length === 0) return UNKNOWN;
-      return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
-    }
-    if (callee.k === 'env') return this.envDefaultArg(argList, 'default');
-
-    if (fnNode.type === 'attribute' || fnNode.type === 'member_expression') {
-      // `body.encode()`, `prompt.strip()`: the value itself, for prompt and body purposes.
-      const prop = field(fnNode, 'attribute') ?? field(fnNode, 'property');
-      const obj = field(fnNode, 'object');
-      if (prop && obj && STR_PASS.has(this.t(prop))) {
-        const base = this.eval(obj);
-        if (base.k === 'str' || base.k === 'obj' || base.k === 'partial') return base;
-      }
-    }
-    if (callee.k === 'func') {
-      // A local factory: its value is known only when every return agrees (a provider switch is not one model).
-      let found: Val | undefined;
-      let key: string | undefined;
-      for (const r of callee.def.fnScope.returns) {
-        const v = this.eval(r);
-        if (v.k !== 'ref' && v.k !== 'str') continue;
-        const k = this.valueKey(v);
-        if (key !== undefined && k !== key) return UNKNOWN;
-        key = k;
-        found ??= v;
-      }
-      return found ?? UNKNOWN;
-    }
-    if (callee.k === 'class') return { k: 'ref', root: { k: 'inst', ctor: callee, call: n, scope: this.scopeAt(n) }, path: [] };
-    if ((callee.k === 'str' || callee.k === 'partial') && this.t(fnNode).endsWith('.format')) return UNKNOWN;
-    return UNKNOWN;
-  }
-
-  /** Identity of a value for comparing alternatives: strings by text, objects by what made them and their first argument. */
-  private valueKey(v: Val, depth = 0): string {
-    if (v.k === 'str') return `s:${v.value}`;
-    if (depth > 12) return '?';
-    if (v.k !== 'ref') return v.k;
-    if (v.root.k === 'inst') {
-      const args = field(v.root.call, 'arguments');
-      const first = args ? named(args).find((a) => a.type !== 'keyword_argument' && a.type !== 'comment') : undefined;
-      const firstText = first ? this.t(first) : '';
-      return `i:${this.valueKey(v.root.ctor, depth + 1)}(${firstText}).${v.path.join('.')}`;
-    }
-    if (v.root.k === 'module') return `m:${[v.root.module, ...v.root.names, ...v.path].join('.')}`;
-    return `u:${v.root.name}.${v.path.join('.')}`;
-  }
-
-  /** `os.getenv("X", "d")`, `os.environ.get("X", "d")`, `getenv(...)`, `Deno.env.get(...)`. */
-  private envCall(callee: Extract<Val, { k: 'ref' }>, args: SNode[]): Val | undefined {
-    const r = callee.root;
-    if (r.k !== 'module') return undefined;
-    const dotted = [r.module, ...r.names, ...callee.path].join('.');
-    const isEnv = dotted === 'os.getenv' || dotted === 'os.environ.get' || dotted === 'Deno.env.get' || dotted === 'os.environ.setdefault';
-    if (!isEnv) {
-      if (dotted === 'dotenv.get_key' || dotted === 'decouple.config') return this.envDefaultArg(args, 'default');
-      return undefined;
-    }
-    return this.envDefaultArg(args, 'default');
-  }
-
-  private envDefaultArg(args: SNode[], kw: string): Val {
-    let dflt: SNode | undefined = args[1];
-    for (const a of args)
-      if (a.type === 'keyword_argument' && this.t(field(a, 'name') ?? a) === kw) dflt = field(a, 'value');
-    if (dflt && dflt.type === 'keyword_argument') dflt = undefined;
-    if (!dflt) return { k: 'env' };
-    const v = this.eval(dflt);
-    if (v.k === 'str') return { ...v, source: 'env-default' };
-    return v.k === 'num' ? v : { k: 'env' };
-  }
-
-  /** Strings, f-strings, template literals and implicit concatenation. */
-  private evalString(n: SNode): Val {
-    if (n.type === 'concatenated_string') {
-      let text = '';
-      let prefix = '';
-      let dynamic = false;
-      for (const part of named(n)) {
-        const v = this.eval(part);
-        if (v.k === 'str') {
-          text += v.value;
-          if (!dynamic) prefix += v.value;
-        } else if (v.k === 'partial') {
-          text += v.text;
-          if (!dynamic) prefix += v.prefix;
-          dynamic = true;
-        } else return UNKNOWN;
-      }
-      return dynamic ? { k: 'partial', prefix, text } : { k: 'str', value: text, source: 'literal' };
-    }
-    let text = '';
-    let prefix = '';
-    let dynamic = false;
-    let resolvedAll = true;
-    let source: ModelSource = 'literal';
-    const startTok = n.kids.find((k) => k.type === 'string_start');
-    const raw = startTok ? /r/i.test(this.t(startTok)) : false;
-    const visit = (node: SNode) => {
-      for (const k of node.kids) {
-        if (k.type === 'string_content' || k.type === 'string_fragment') {
-          if (k.kids.some((c) => c.type === 'interpolation')) visit(k);
-          else {
-            const s = raw ? this.t(k) : unescape(this.t(k));
-            text += s;
-            if (!dynamic) prefix += s;
-          }
-        } else if (k.type === 'escape_sequence') {
-          const s = unescape(this.t(k));
-          text += s;
-          if (!dynamic) prefix += s;
-        } else if (k.type === 'interpolation' || k.type === 'template_substitution') {
-          const expr = named(k)[0];
-          const v = expr ? this.eval(expr) : UNKNOWN;
-          if (v.k === 'str') {
-            text += v.value;
-            if (!dynamic) prefix += v.value;
-            source = combine(source, v.source === 'literal' ? 'constant' : v.source);
-          } else {
-            dynamic = true;
-            resolvedAll = false;
-          }
-        }
-      }
-    };
-    visit(n);
-    if (!resolvedAll) return { k: 'partial', prefix, text };
-    return { k: 'str', value: text, source, ...(source === 'literal' ? { lit: n } : {}) };
-  }
-}
-
-function combine(a: ModelSource, b: ModelSource): ModelSource {
-  if (a === 'env-default' || b === 'env-default') return 'env-default';
-  if (a === 'default' || b === 'default') return 'default';
-  if (a === 'constant' || b === 'constant') return 'constant';
-  return a;
-}
-
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v' };
-function unescape(s: string): string {
-  if (!s.includes('\\')) return s;
-  return s.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)/g, (_, e: string) => {
-    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
-    if (e.length > 1 && (e[0] === 'u' || e[0] === 'x')) return String.fromCharCode(parseInt(e.slice(1), 16));
-    if (e === '\n') return '';
-    return ESCAPES[e] ?? e;
-  });
 }
