@@ -31,6 +31,7 @@ const PRICED: Record<string, string> = {
   'o1-preview': 'o1-preview',
   'chatgpt-4o-latest': 'chatgpt-4o-latest',
   'dall-e-2': 'dall-e-2',
+  'gpt-4o-realtime-preview-2024-12-17': 'gpt-4o-realtime-preview',
   // Anthropic (retired ones priced at their last known rate)
   'claude-3-5-sonnet-latest': 'claude-3-5-sonnet-20241022',
   'claude-3-opus-20240229': 'claude-3-opus-20240229',
@@ -130,6 +131,7 @@ const RETIRED_UNPRICED: Record<string, string> = {
   'gemini-pro-vision': 'gemini-1.0-pro-vision',
   'embedding-001': 'embedding-001',
   'models/embedding-001': 'embedding-001',
+  'gemini-2.0-flash-live-001': 'gemini-2.0-flash-live-001',
 };
 
 /** True when an offer lets the estimator say something other than "unpriced": a token/unit price or a local runtime. */
