@@ -10,20 +10,33 @@ export function shortModelName(name: string, fallback = name): string {
   return short.length > 0 ? short : fallback;
 }
 
+/** Characters that separate the words of a model id or name; cuts prefer to fall on them. */
+const SEPARATOR = /[-_.:\s]/;
+
 /**
  * Shortens text to at most `max` characters, keeping both ends (the start names the family, the end the variant). A
  * path-like id first drops its leading segments (`meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8` →
- * `…/Llama-4-Maverick-17B-128E-Instruct-FP8`), then the middle of what is left gives way to "…"
- * (`…/Llama-4-Maverick…struct-FP8`).
+ * `…/Llama-4-Maverick-17B-128E-Instruct-FP8`); then the middle gives way to "…", cutting between words where the id
+ * has separators (`…/Llama-4-Maverick…FP8`, not `…/Llama-4-Maverick…struct-FP8`).
  */
 export function truncateMiddle(text: string, max: number): string {
   if (text.length <= max) return text;
   const slash = text.lastIndexOf('/');
   if (slash > 0 && max > 8) return `…/${truncateMiddle(text.slice(slash + 1), max - 2)}`;
   if (max < 5) return text.slice(0, Math.max(0, max - 1)) + '…';
-  const head = Math.ceil((max - 1) * 0.6);
-  const tailLen = max - 1 - head;
-  return `${text.slice(0, head)}…${text.slice(text.length - tailLen)}`;
+  const headBudget = Math.ceil((max - 1) * 0.6);
+  let head = text.slice(0, headBudget);
+  if (!SEPARATOR.test(text.charAt(headBudget))) {
+    const lastSep = Math.max(...[...head].map((ch, k) => (SEPARATOR.test(ch) ? k : -1)));
+    if (lastSep > 0) head = head.slice(0, lastSep);
+  }
+  const tailBudget = max - 1 - head.length;
+  let tail = text.slice(text.length - tailBudget);
+  if (!SEPARATOR.test(text.charAt(text.length - tailBudget - 1))) {
+    const firstSep = [...tail].findIndex((ch) => SEPARATOR.test(ch));
+    if (firstSep >= 0 && firstSep < tail.length - 1) tail = tail.slice(firstSep + 1);
+  }
+  return `${head}…${tail}`;
 }
 
 /** True when the string as written is not simply the canonical id (ignoring case). */

@@ -16,9 +16,8 @@ export const MAX_LENS_TITLE = 110;
  *
  * Names are the short forms (catalog name without parenthesised details, license SPDX id or short label). For a
  * frontier call the only suggestion is a cheaper model of the same vendor (`cheaper same-vendor: …`), and its license
- * is left out when it is the call's own. When the title would exceed MAX_LENS_TITLE the license label goes first,
- * then "in a loop" (the CALL_IN_LOOP diagnostic still says it), then the alternative's name is shortened; the saving
- * (`~$9/mo −98%`) always stays.
+ * is left out when it is the call's own. When the title would exceed MAX_LENS_TITLE, "in a loop" goes first, then
+ * the license label, then the alternative's name is shortened; the saving (`~$9/mo −98%`) always stays.
  */
 export function lensTitle(call: AnalyzedCall): string {
   if (call.model === null) return 'model unknown — set it in .modelwise.yaml';
@@ -49,12 +48,12 @@ export function lensTitle(call: AnalyzedCall): string {
   const build = (n: string, withLicense: boolean, withTail: boolean): string =>
     [...head, `${prefix} ${n}${withLicense ? ` (${best.licenseLabel})` : ''} ${saving}`, ...(withTail ? tail : [])].join(' · ');
 
-  // In order: everything; without the license; without "in a loop" (the CALL_IN_LOOP diagnostic still says it);
-  // then shorter names. The saving is in every candidate.
+  // In order: everything; without "in a loop" (the hover says it, and a loop with a large output is a CALL_IN_LOOP
+  // diagnostic); without the license; then shorter names. The saving is in every candidate.
   const loop = tail.length > 0;
   const candidates = [
-    ...(showLicense ? [build(name, true, loop)] : []),
-    ...(loop ? [build(name, false, true)] : []),
+    ...(loop ? [build(name, showLicense, true)] : []),
+    ...(showLicense ? [build(name, true, false)] : []),
     build(name, false, false),
     build(truncateMiddle(name, 20), false, false),
     build(truncateMiddle(best.modelId, 16), false, false),
