@@ -99,6 +99,8 @@ const PRICED: Record<string, string> = {
   'gemma2:27b': 'gemma-2-27b-it',
   'gemma2-9b-it': 'gemma-2-9b-it',
   'qwen2.5:7b': 'qwen2.5-7b-instruct',
+  'qwen2.5': 'qwen2.5-7b-instruct',
+  gemma3: 'gemma-3-4b-it',
   phi3: 'phi-3-mini',
   phi4: 'phi-4',
   'Phi-4': 'phi-4',
