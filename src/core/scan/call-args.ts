@@ -15,7 +15,14 @@ export interface CallArgs {
 /** All keys of a dict/object value (following spreads); later keys win. */
 export function objectEntries(ev: Evaluator, obj: Extract<Val, { k: 'obj' }>, out = new Map<string, SNode>(), depth = 0): Map<string, SNode> {
   if (depth > 8) return out;
-  for (const e of named(obj.node)) {
+  const items = obj.node.type === 'call' ? named(field(obj.node, 'arguments') ?? obj.node) : named(obj.node);
+  for (const e of items) {
+    if (e.type === 'keyword_argument') {
+      const k = field(e, 'name');
+      const v = field(e, 'value');
+      if (k && v) out.set(ev.t(k), v);
+      continue;
+    }
     if (e.type === 'pair') {
       const k = field(e, 'key');
       const v = field(e, 'value');

@@ -26,6 +26,10 @@ export function evalCall(ev: Evaluator, n: SNode): Val {
     if (path.k === 'str' && base?.k === 'str') return { k: 'str', value: base.value.replace(/\/$/, '') + (path.value.startsWith('/') ? path.value : `/${path.value}`), source: 'constant' };
     return UNKNOWN;
   }
+  if (callee.k === 'ref' && callee.root.k === 'module' && callee.root.module === 'dict' && callee.root.names.length === 0 && callee.path.length === 0 && ev.index.family === 'py') {
+    // dict(model="gpt-4o", max_tokens=10): keyword arguments read like a dict literal.
+    if (argList.every((a) => a.type === 'keyword_argument' || a.type === 'dictionary_splat')) return { k: 'obj', node: n, scope: ev.scopeAt(n) };
+  }
   if (callee.k === 'ref') {
     const last = callee.path[callee.path.length - 1];
     const env = envCall(ev, callee, argList);

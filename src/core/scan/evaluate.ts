@@ -287,7 +287,13 @@ export class Evaluator {
   entry(obj: Extract<Val, { k: 'obj' }>, key: string, depth = 0): SNode | undefined {
     if (depth > 8) return undefined;
     let found: SNode | undefined;
-    for (const e of named(obj.node)) {
+    const items = obj.node.type === 'call' ? named(field(obj.node, 'arguments') ?? obj.node) : named(obj.node);
+    for (const e of items) {
+      if (e.type === 'keyword_argument') {
+        const k = field(e, 'name');
+        if (k && this.t(k) === key) found = field(e, 'value');
+        continue;
+      }
       if (e.type === 'pair') {
         const k = field(e, 'key');
         if (k && this.keyName(k) === key) found = field(e, 'value');

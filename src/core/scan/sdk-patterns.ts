@@ -15,10 +15,12 @@ const ANTHROPIC_VERTEX = ['anthropic.AnthropicVertex', 'anthropic.AsyncAnthropic
 
 /** Builds the OpenAI-shaped rows for one set of receivers. */
 function openaiRows(prefix: string, provider: ProviderId, receivers: string[], unknown: boolean): SdkPattern[] {
+  // Azure clients may fix the deployment on the client: AzureOpenAI(azure_deployment="gpt-4o") (read from the receiver).
+  const model = prefix === 'azure' ? { keys: ['model', 'azure_deployment', 'deployment'] } : M;
   // The v1 Python module works as a client too: `import openai; openai.chat.completions.create(...)`.
   const moduleClient = prefix === 'openai';
   const row = (id: string, api: Api, chains: string[], extra: Partial<SdkPattern> = {}): SdkPattern => ({
-    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, model: M, ...extra,
+    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, model, ...extra,
     callees: [...on(receivers, chains, unknown), ...(moduleClient ? chains.map((c) => `openai.${c}`) : [])],
   });
   return [

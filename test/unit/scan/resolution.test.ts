@@ -74,6 +74,22 @@ describe('scan: model id resolution', () => {
     ]);
   });
 
+  it('dict(...) keyword params and an Azure deployment fixed on the client', async () => {
+    const src = dedent(`
+      import anthropic
+      from openai import AzureOpenAI
+      az = AzureOpenAI(azure_deployment="gpt-4o-prod", api_version="2024-06-01")
+      az.chat.completions.create(messages=[{"role": "user", "content": "hi"}])
+      params = dict(model="claude-3-5-haiku-latest", max_tokens=100)
+      anthropic.Anthropic().messages.create(**params, messages=[])
+    `);
+    const found = await calls(src);
+    assert.deepEqual(found.map((c) => `${c.provider} ${c.model}(${c.modelSource}) ${c.maxOutputTokens}`), [
+      'azure-openai gpt-4o-prod(literal) null',
+      'anthropic claude-3-5-haiku-latest(literal) 100',
+    ]);
+  });
+
   it('exports module-level string constants for cross-file resolution', async () => {
     const r = await scan(dedent(`
       import os
