@@ -106,6 +106,8 @@ const PRICED: Record<string, string> = {
   'Phi-4': 'phi-4',
   'nomic-embed-text': 'nomic-embed-text-v1.5',
   'mxbai-embed-large': 'mxbai-embed-large-v1',
+  'deepseek-r1:14b': 'deepseek-r1-distill-qwen-14b',
+  'deepseek-r1-distill-llama-70b': 'deepseek-r1-distill-llama-70b',
   // Mistral, Cohere, xAI
   'mistral-large-latest': 'mistral-large-2512',
   'mistral-small-latest': 'mistral-small-2506',
