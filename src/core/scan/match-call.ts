@@ -126,7 +126,8 @@ export function matchCall(ev: Evaluator, index: PatternIndex, call: SNode): Call
 const synthesized = new Map<string, SdkPattern>();
 function langchainIntegration(index: PatternIndex, sig: string): SdkPattern | undefined {
   const m = /^langchain\.(Chat(\w+)|(\w+)Embeddings?)$/.exec(sig);
-  if (!m) return undefined;
+  // Prompt templates, message types, histories and test doubles share the prefix but are not models.
+  if (!m || /Prompt|Message|History|Template|Generation|Result|Session|Agent|Chunk|Memory|Loader|Fake|Mock|Parrot|CacheBacked|Deterministic|Router|Handler/.test(m[1]!)) return undefined;
   const hit = synthesized.get(sig);
   if (hit) return hit;
   const chat = index.bySignature.get('langchain.ChatOpenAI');

@@ -19,8 +19,10 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
   const model = prefix === 'azure' ? { keys: ['model', 'azure_deployment', 'deployment'] } : M;
   // The v1 Python module works as a client too: `import openai; openai.chat.completions.create(...)`.
   const moduleClient = prefix === 'openai';
+  // On a receiver of unknown origin only `chat.completions` is distinctive; `responses.create`, `images.generate`, …
+  // could be a database table or an ORM model, so they also need the `model` argument (see unknownOk).
   const row = (id: string, api: Api, chains: string[], extra: Partial<SdkPattern> = {}): SdkPattern => ({
-    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, model, ...extra,
+    id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, model, ...(id.startsWith('chat') ? {} : { needsModel: true }), ...extra,
     callees: [...on(receivers, chains, unknown), ...(moduleClient ? chains.map((c) => `openai.${c}`) : [])],
   });
   return [
@@ -36,8 +38,8 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
     row('audio', 'audio', ['audio.speech.create', 'audio.transcriptions.create', 'audio.translations.create', 'audio.speech.with_streaming_response.create']),
     row('moderation', 'moderation', ['moderations.create']),
     row('realtime', 'realtime', ['beta.realtime.connect', 'realtime.connect']),
-    row('batch', 'batch', ['batches.create'], { model: { keys: [] } }),
-    row('assistants-run', 'other', ['beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.stream', 'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.create_and_run_poll']),
+    row('batch', 'batch', ['batches.create'], { model: { keys: [] }, needsModel: false, unknownNeeds: ['input_file_id', 'completion_window'] }),
+    row('assistants-run', 'other', ['beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.stream', 'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.create_and_run_poll'], { needsModel: false, unknownNeeds: ['assistant_id'] }),
   ];
 }
 
@@ -84,7 +86,7 @@ function anthropicRows(prefix: string, provider: ProviderId, receivers: string[]
     row('messages-stream', 'chat', ['messages.stream', 'beta.messages.stream'], { streaming: true, unknownNeeds: ['messages'] }),
     row('messages-parse', 'chat', ['messages.parse', 'beta.messages.parse'], { structured: true, unknownNeeds: ['messages'] }),
     row('count-tokens', 'count-tokens', ['messages.count_tokens', 'messages.countTokens', 'beta.messages.count_tokens', 'beta.messages.countTokens']),
-    row('batch', 'batch', ['messages.batches.create', 'beta.messages.batches.create'], { model: { keys: [] }, needsModel: false }),
+    row('batch', 'batch', ['messages.batches.create', 'beta.messages.batches.create'], { model: { keys: [] }, needsModel: false, unknownNeeds: ['requests'] }),
   ];
 }
 

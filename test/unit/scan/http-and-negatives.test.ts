@@ -88,4 +88,20 @@ describe('scan: things that are not calls', () => {
     `);
     assert.deepEqual(await calls(ts, 'typescript'), []);
   });
+
+  it('ORM tables and LangChain prompt/message classes that share SDK names', async () => {
+    const ts = dedent(`
+      import { prisma } from "@/lib/db";
+      import { ChatPromptTemplate } from "@langchain/core/prompts";
+      import { FakeEmbeddings } from "langchain/embeddings/fake";
+      export async function save(r: unknown) {
+        await prisma.responses.create({ data: r });
+        await prisma.batches.create({ data: r });
+        await prisma.embeddings.create({ data: r });
+        const p = new ChatPromptTemplate({ promptMessages: [], inputVariables: [] });
+        return [p, new FakeEmbeddings()];
+      }
+    `);
+    assert.deepEqual(await calls(ts, 'typescript'), []);
+  });
 });
