@@ -10,19 +10,26 @@ export function shortModelName(name: string, fallback = name): string {
   return short.length > 0 ? short : fallback;
 }
 
+/** A Bedrock-style namespace in front of a model id: `us.anthropic.`, `mistral.`, `meta.` (letters only, so version
+ * dots such as `gpt-4.1` or `claude-3.5` never match). */
+const DOTTED_NAMESPACE = /^(?:[a-z]{2}\.)?[a-z]+\.(?=[a-z])/;
+
 /** Characters that separate the words of a model id or name; cuts prefer to fall on them. */
 const SEPARATOR = /[-_.:\s]/;
 
 /**
  * Shortens text to at most `max` characters, keeping both ends (the start names the family, the end the variant). A
  * path-like id first drops its leading segments (`meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8` →
- * `…/Llama-4-Maverick-17B-128E-Instruct-FP8`); then the middle gives way to "…", cutting between words where the id
+ * `…/Llama-4-Maverick-17B-128E-Instruct-FP8`), and a Bedrock namespace likewise (`us.anthropic.claude-…` →
+ * `…claude-…`); then the middle gives way to "…", cutting between words where the id
  * has separators (`…/Llama-4-Maverick…FP8`, not `…/Llama-4-Maverick…struct-FP8`).
  */
 export function truncateMiddle(text: string, max: number): string {
   if (text.length <= max) return text;
   const slash = text.lastIndexOf('/');
   if (slash > 0 && max > 8) return `…/${truncateMiddle(text.slice(slash + 1), max - 2)}`;
+  const namespace = DOTTED_NAMESPACE.exec(text);
+  if (namespace && max > 8) return `…${truncateMiddle(text.slice(namespace[0].length), max - 1)}`;
   if (max < 5) return text.slice(0, Math.max(0, max - 1)) + '…';
   const headBudget = Math.ceil((max - 1) * 0.6);
   let head = text.slice(0, headBudget);

@@ -45,6 +45,8 @@ describe('short labels', () => {
     assert.equal(truncateMiddle(raw, 29), '…/Llama-4-Maverick…FP8', 'cuts between words');
     assert.equal(truncateMiddle(raw, 38), '…/Llama-4-Maverick-17B…Instruct-FP8');
     assert.equal(truncateMiddle('abcdefghijklmnop', 9), 'abcde…nop');
+    assert.equal(truncateMiddle('us.anthropic.claude-sonnet-4-5-20250929-v1:0', 34), '…claude-sonnet-4-5-20250929-v1:0');
+    assert.equal(truncateMiddle('gpt-4.1-mini-2025-04-14-with-a-long-suffix', 20).startsWith('gpt-4.1'), true, 'a version dot is no namespace');
   });
 });
 

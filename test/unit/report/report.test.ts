@@ -46,7 +46,7 @@ describe('lensTitle', () => {
     // 2 messages: 11 prompt tokens + 9 overhead = 20 input; 256–400 output at $2.50/$10 → 2,610–4,050 µ$/call; × 50,000.
     assert.equal(routine.tokens.input, 20);
     assert.deepEqual(routine.cost.perCallMicroUsd, { low: 2610, high: 4050 });
-    assert.equal(lensTitle(routine), 'gpt-4o · ~$0.0026–0.004/call · ~$167/mo · routine: Gemma 4 26B (Apache-2.0) ~$4/mo −98%');
+    assert.equal(lensTitle(routine), 'gpt-4o · ~$0.0026–0.004/call · ~$167/mo · routine: Gemma 4 26B A4B (Apache-2.0) ~$4/mo −98%');
   });
 
   it('flags loops and prices frontier calls without advice', () => {
@@ -70,7 +70,7 @@ describe('hoverMarkdown', () => {
     assert.match(md, /input \$2\.50, output \$10\.00 — \[source\]\(https:\/\/openai\.example\/pricing\), as of 2026-08-01/);
     assert.match(md, /cached input \$1\.25/);
     assert.match(md, /batch \$1\.25 \/ \$5/);
-    assert.match(md, /\*\*Gemma 4 26B\*\* on deepinfra .*Apache-2\.0: policy pass.*gpqa-diamond 63\.2 vs 53\.6/);
+    assert.match(md, /\*\*Gemma 4 26B A4B \(MoE\)\*\* on deepinfra .*license Apache-2\.0 \(Apache License 2\.0\): policy pass.*gpqa-diamond 63\.2 vs 53\.6/);
     assert.match(md, /50,000 calls\/month \(usage for app\/summarize\.py summarize\)/);
   });
   it('shows the YAML that names a run-time model', () => {
@@ -128,7 +128,7 @@ describe('formatTable / formatMarkdown / formatCsv', () => {
     const table = formatTable(audit);
     const lines = table.split('\n');
     assert.match(lines[1] ?? '', /gpt-4o .*app\/summarize\.py:12/);
-    assert.match(lines[2] ?? '', /claude-sonnet-4-5 .*notebooks\/research\.ipynb#cell3:4/);
+    assert.match(lines[2] ?? '', / …claude-sonnet-4\S* \(claude-sonnet-4-5\) .*notebooks\/research\.ipynb#cell3:4/);
     assert.ok(!/\$0(?![.\d])/.test(table), 'no $0 in the table');
     assert.match(table, /unpriced model/);
     assert.match(table, /Files: 6 scanned, skipped: 2 minified, 1 too-large/);

@@ -10,7 +10,16 @@ export const reportCatalog: Catalog = {
   updated: '2026-08-01',
   models: [
     sampleModel({ id: 'gpt-4o', offers: [offer('openai', 2.5, 10, { cachedInputPerMTok: 1.25, batchInputPerMTok: 1.25, batchOutputPerMTok: 5 })] }),
-    sampleModel({ id: 'claude-sonnet-4-5', vendor: 'anthropic', tokenizer: 'claude', maxOutputTokens: 64000, license: 'anthropic-terms', offers: [offer('anthropic', 3, 15)] }),
+    sampleModel({
+      id: 'claude-sonnet-4-5',
+      vendor: 'anthropic',
+      tokenizer: 'claude',
+      maxOutputTokens: 64000,
+      license: 'anthropic-terms',
+      // A Bedrock-style id as written in code: the reports show it shortened, with the canonical id beside it.
+      aliases: ['us.anthropic.claude-sonnet-4-5-20250929-v1:0'],
+      offers: [offer('anthropic', 3, 15)],
+    }),
     sampleModel({ id: 'llama3.1:8b', vendor: 'meta', openWeights: true, tokenizer: 'llama3', license: 'llama-3.1-community', offers: [] }),
   ],
   licenses: [],
@@ -18,9 +27,10 @@ export const reportCatalog: Catalog = {
 
 const gemma: Alternative = {
   modelId: 'gemma-4-26b-a4b-it',
-  name: 'Gemma 4 26B',
+  name: 'Gemma 4 26B A4B (MoE)',
   licenseId: 'apache-2.0',
   licenseLabel: 'Apache-2.0',
+  licenseName: 'Apache License 2.0',
   host: 'deepinfra',
   perCallMicroUsd: { low: 40, high: 120 },
   monthlyMicroUsd: { low: 2_000_000, high: 6_000_000 },
@@ -56,7 +66,7 @@ export function sampleAudit(): AuditResult {
       provider: 'anthropic',
       pattern: 'anthropic.messages.create',
       callee: 'client.messages.create',
-      model: 'claude-sonnet-4-5',
+      model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
       maxOutputTokens: 8000,
       hasTools: true,
       toolCount: 6,
