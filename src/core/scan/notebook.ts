@@ -44,6 +44,9 @@ export function scanNotebook(json: string, fileName: string, parsers: ParserSet)
   const cells = Array.isArray(nb?.cells) ? nb.cells : [];
   const kernel = (nb.metadata?.kernelspec?.language ?? nb.metadata?.language_info?.name ?? 'python').toLowerCase();
   const language = kernel.includes('typescript') ? 'typescript' : kernel.includes('javascript') ? 'javascript' : 'python';
+  if (language === 'python' && !/python|ipython|^$/.test(kernel)) {
+    return { calls: [], exports: {}, imports: {}, error: `no parser for notebook language ${kernel} in ${fileName}` };
+  }
   const parser = parsers.get(language);
   if (!parser) return { calls: [], exports: {}, imports: {}, error: `no parser loaded for ${language}` };
   const spans: CellSpan[] = [];
