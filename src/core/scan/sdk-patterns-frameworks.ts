@@ -3,7 +3,7 @@ import type { ModelArg, SdkPattern } from './pattern-types';
 
 /** Model keys of framework constructors (Python keywords and JS option keys). */
 const FRAMEWORK_MODEL: ModelArg = {
-  keys: ['model', 'model_name', 'modelName', 'model_id', 'modelId', 'deployment_name', 'azure_deployment', 'deploymentName', 'azureOpenAIApiDeploymentName', 'engine'],
+  keys: ['model', 'model_name', 'modelName', 'model_id', 'modelId', 'deployment_name', 'azure_deployment', 'deploymentName', 'azureOpenAIApiDeploymentName', 'engine', 'repo_id', 'endpoint'],
 };
 
 const CHAT_INVOKES: Record<string, Api> = {

@@ -50,12 +50,21 @@ const JS_FAMILIES: [RegExp, string][] = [
   [/^node-fetch$|^cross-fetch$|^undici$/, 'fetch'],
 ];
 
+/** `npm:openai@4.2.0`, `https://esm.sh/openai@4`, `jsr:@std/x` → the package name as written in package.json. */
+export function normalizeSpecifier(spec: string): string {
+  let s = spec.replace(/^npm:/, '').replace(/^https?:\/\/(esm\.sh|cdn\.skypack\.dev|cdn\.jsdelivr\.net\/npm|unpkg\.com)\//, '');
+  const m = /^(@[^/@]+\/[^/@]+|[^/@][^/@]*)(@[^/]*)?(\/.*)?$/.exec(s);
+  if (m && m[2]) s = m[1]! + (m[3] ?? '');
+  return s;
+}
+
 /** Canonical dotted name of `module` + `names` (see JS_FAMILIES; Python drops sub-module segments before a class). */
 export function canonicalName(family: 'py' | 'js', module: string, names: string[]): string {
   let fam: string;
   let rest: string[];
   if (family === 'js') {
-    fam = module;
+    fam = normalizeSpecifier(module);
+    module = fam;
     for (const [re, f] of JS_FAMILIES)
       if (re.test(module)) {
         fam = f;

@@ -75,6 +75,18 @@ describe('scan: OpenAI and Anthropic SDKs', () => {
     assert.equal(found[0]!.enclosingFunction, 'run');
   });
 
+  it('reads Deno npm: and esm.sh specifiers as the package', async () => {
+    const src = dedent(`
+      import OpenAI from "npm:openai@4.52.0";
+      import Anthropic from "https://esm.sh/@anthropic-ai/sdk@0.24.0";
+      const client = new OpenAI();
+      const a = new Anthropic();
+      await client.chat.completions.create({ model: "gpt-4o", messages: [] });
+      await a.messages.create({ model: "claude-3-opus-20240229", max_tokens: 10, messages: [] });
+    `);
+    assert.deepEqual((await calls(src, 'typescript')).map(brief), ['5:31 openai/sdk/chat gpt-4o(literal)', '6:18 anthropic/sdk/chat claude-3-opus-20240229(literal)']);
+  });
+
   it('ignores strings, comments and model lists', async () => {
     const src = dedent(`
       from openai import OpenAI
