@@ -84,6 +84,8 @@ export interface CallSite {
   modelLiteral?: { startOffset: number; endOffset: number; cell?: number };
   /** Set when the model is a name imported from another module; the audit resolves it. */
   modelImport?: UnresolvedImport;
+  /** Set when the client the call is made on is imported from another module; the audit reads that module's client (its host decides the provider). */
+  receiverImport?: UnresolvedImport;
   /** base_url / baseURL / endpoint literal when the client sets one. */
   baseUrl?: string | null;
   prompt: PromptInfo;

@@ -74,8 +74,19 @@ export function resolveCrossFile(results: Map<string, ScanResult>): void {
     }
     return undefined;
   };
+  const clientProvider = (fromFile: string, module: string, name: string): string | undefined => {
+    for (const cand of moduleCandidates(fromFile, module)) {
+      const target = normalized.get(cand);
+      if (target) return target.clientExports?.[name];
+    }
+    return undefined;
+  };
   for (const [file, result] of normalized) {
     for (const call of result.calls) {
+      if (call.receiverImport) {
+        const p = clientProvider(file, call.receiverImport.module, call.receiverImport.name);
+        if (p) call.provider = p;
+      }
       if (call.model !== null || !call.modelImport) continue;
       const { module, name } = call.modelImport;
       let found = lookup(file, module, name, 0);

@@ -23,6 +23,8 @@ export interface ScanResult {
   imports: Record<string, UnresolvedImport>;
   /** Module-level model objects (Vercel AI `export const model = openai('gpt-4o')`): name → model and provider. */
   modelExports?: Record<string, { model: string; provider?: string }>;
+  /** Module-level clients whose provider is known from their constructor or base URL: name → provider. */
+  clientExports?: Record<string, string>;
   /** Modules re-exported wholesale (`export * from './models'`). */
   reexports?: string[];
   /** Calls the scanner had to skip because of an internal error, with file:line:column (the rest of the file is scanned). */
@@ -85,7 +87,14 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       calls.push(site);
     }
   }
-  const result: ScanResult = { calls, exports: moduleExports(ev, index), imports: moduleImports(ev, index), modelExports: modelExports(ev, index), reexports: starReexports(ev, index) };
+  const result: ScanResult = {
+    calls,
+    exports: moduleExports(ev, index),
+    imports: moduleImports(ev, index),
+    modelExports: modelExports(ev, index),
+    reexports: starReexports(ev, index),
+    clientExports: clientExports(ev, index),
+  };
   if (warnings.length > 0) result.warnings = warnings;
   return result;
 }
@@ -179,9 +188,43 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
     modelSource: model.model !== null ? model.source : 'unknown',
     ...(model.lit && model.model !== null ? { modelLiteral: { startOffset: model.lit.start, endOffset: model.lit.end } } : {}),
     ...(model.modelImport ? { modelImport: model.modelImport } : {}),
+    ...(receiverImport(ev, m) ?? {}),
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     ...facts,
   };
+}
+
+/** The imported client a call is made on (`from .clients import groq_client`), for cross-file provider resolution. */
+function receiverImport(ev: Evaluator, m: CallMatch): { receiverImport: { module: string; name: string } } | undefined {
+  const r = m.callee.root;
+  if (r.k !== 'module' || r.names.length !== 1 || !m.sig.startsWith('?')) return undefined;
+  if (!(r.module.startsWith('.') || ev.index.family === 'py' || r.module.startsWith('@/') || r.module.startsWith('~/'))) return undefined;
+  return { receiverImport: { module: r.module, name: r.names[0]! } };
+}
+
+/** Who serves requests made with a client constructed by `sig` (when not decided by a base URL). */
+const CLIENT_PROVIDERS: [RegExp, string][] = [
+  [/^openai\.(Async)?AzureOpenAI$/, 'azure-openai'], [/^anthropic(-bedrock)?\.(Async)?AnthropicBedrock$|^anthropic-bedrock\.default$/, 'bedrock'],
+  [/^anthropic(-vertex)?\.(Async)?AnthropicVertex$|^anthropic-vertex\.default$/, 'vertex'], [/^groq\./, 'groq'], [/^together\./, 'together'],
+  [/^fireworks\./, 'fireworks'], [/^cerebras\./, 'cerebras'], [/^mistralai\./, 'mistral'], [/^cohere\./, 'cohere'], [/^voyageai\./, 'voyage'],
+  [/^ollama\./, 'ollama'], [/^huggingface_hub\./, 'huggingface'],
+];
+
+/** Module-level clients and the provider they reach (`groq_client = OpenAI(base_url="https://api.groq.com/...")`). */
+function clientExports(ev: Evaluator, index: ProgramIndex): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, defs] of index.root.vars) {
+    const last = defs[defs.length - 1];
+    if (!last || last.k !== 'value') continue;
+    const v = ev.eval(last.node);
+    if (v.k !== 'ref' || v.root.k !== 'inst' || v.path.length > 0 || v.root.ctor.k !== 'ref') continue;
+    const args = callArgs(ev, v.root.call);
+    const url = baseUrlOf(ev, args);
+    const sig = signature(index.family, v.root.ctor, index.text) ?? '';
+    const provider = (url ? providerForUrl(url) : undefined) ?? (sig.startsWith('google.genai.') && isVertexClient(ev, args) ? 'vertex' : undefined) ?? CLIENT_PROVIDERS.find(([re]) => re.test(sig))?.[1];
+    if (provider) out[name] = provider;
+  }
+  return out;
 }
 
 /** `model_provider="openai"` (init_chat_model) / `modelProvider: "openai"` / `custom_llm_provider`. */

@@ -57,6 +57,22 @@ describe('scan: constants imported from other workspace files', () => {
   });
 });
 
+describe('scan: clients imported from another workspace file', () => {
+  it('the importing call takes the provider of the client module (base URL host)', async () => {
+    const parsers = await testParsers();
+    const results = new Map<string, ScanResult>();
+    for (const f of ['app/llm_clients.py', 'app/chat.py']) {
+      results.set(f, scanText(readFileSync(join(fixtures, 'crossfile', f), 'utf8'), { languageId: 'python', fileName: f }, parsers));
+    }
+    assert.deepEqual(results.get('app/llm_clients.py')!.clientExports, { fast_client: 'groq' });
+    const chat = results.get('app/chat.py')!.calls;
+    assert.deepEqual(chat.map((c) => c.provider), ['openai', 'openai']);
+    assert.deepEqual(chat[0]!.receiverImport, { module: '.llm_clients', name: 'fast_client' });
+    resolveCrossFile(results);
+    assert.deepEqual(chat.map((c) => `${c.provider} ${c.model}`), ['groq llama-3.1-8b-instant', 'openai gpt-4o']);
+  });
+});
+
 describe('scan: languages and prefilter', () => {
   it('maps file names to languages, skipping declaration files', () => {
     assert.deepEqual(
