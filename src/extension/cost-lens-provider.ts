@@ -33,6 +33,8 @@ export class CostLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     private readonly cache: AnalysisCache,
     private readonly host: EngineHost,
     private readonly log: vscode.LogOutputChannel,
+    /** Called after each resolved lens title (start-up timing); must be cheap. */
+    private readonly onResolved: () => void = () => {},
   ) {
     this.disposables.push(
       cache.onDidRefresh(() => this.changed.fire()),
@@ -73,6 +75,7 @@ export class CostLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     if (!(lens instanceof CallLens)) return lens;
     try {
       lens.command = { title: lensTitle(lens.call), command: CommandId.ShowEstimate, arguments: [lens.uri, lens.call.id], tooltip: 'Modelwise: show the estimate and actions' };
+      this.onResolved();
     } catch (e) {
       this.log.error(`lens title for ${lens.call.id}: ${describeError(e)}`);
       lens.command = { title: 'Modelwise: estimate unavailable (see Output)', command: CommandId.ShowOutput };

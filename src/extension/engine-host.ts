@@ -2,6 +2,7 @@ import catalog from 'modelwise:catalog';
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/schema';
 import { parseCatalog } from '../core/catalog/parse-catalog';
+import type { ConfigSource } from '../core/config/config-source';
 import type { Config } from '../core/config/schema';
 import type { ParserSet } from '../core/scan/parsers';
 import type { InputIssue } from '../core/types';
@@ -102,7 +103,14 @@ export class EngineHost implements vscode.Disposable {
     const started = Date.now();
     const trusted = vscode.workspace.isTrusted;
     const [parsers, cat, cfg] = await Promise.all([this.getParsers(), this.loadCatalog(folder, trusted), this.loadConfig(folder, trusted)]);
-    const engine = createEngine({ parsers, catalog: cat, config: cfg.config, configIssues: cfg.issues });
+    // restrictConfig copies the config, so pass parseConfig's source explicitly: the engine places its own config
+    // issues (policy license typos) and workspace-level findings at their YAML line/column with it.
+    const engine = createEngine({ parsers, catalog: cat, config: cfg.config, configIssues: cfg.issues, ...(cfg.source ? { configSource: cfg.source } : {}) });
+    // The engine's issues = parseConfig's issues + those only the engine can find (license entries matching nothing).
+    if (cfg.uri) {
+      this.configDiagnostics.set(cfg.uri, engine.configIssues.map(issueDiagnostic));
+      for (const i of engine.configIssues) this.log.warn(`config ${formatIssue(i)}`);
+    }
     this.log.info(`engine ready for ${folder?.name ?? '(no folder)'} in ${Date.now() - started} ms${trusted ? '' : ' (Restricted Mode)'}`);
     return engine;
   }
@@ -132,7 +140,7 @@ export class EngineHost implements vscode.Disposable {
     }
   }
 
-  private async loadConfig(folder: vscode.WorkspaceFolder | undefined, trusted: boolean): Promise<{ config?: Config; issues: InputIssue[] }> {
+  private async loadConfig(folder: vscode.WorkspaceFolder | undefined, trusted: boolean): Promise<LoadedConfig> {
     if (!folder) return { issues: [] };
     const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
     let text: string;
@@ -142,19 +150,26 @@ export class EngineHost implements vscode.Disposable {
       this.configDiagnostics.delete(uri);
       return { issues: [] };
     }
-    const { config, issues } = parseConfig(text, CONFIG_FILE);
-    this.configDiagnostics.set(uri, issues.map(issueDiagnostic));
-    for (const i of issues) this.log.warn(`config ${formatIssue(i)}`);
-    if (trusted) return { config, issues };
+    const { config, issues, source } = parseConfig(text, CONFIG_FILE);
+    if (trusted) return { config, issues, source, uri };
     const ignored = ignoredInRestrictedMode(config);
     if (ignored.length > 0) this.log.info(`Restricted Mode: ${CONFIG_FILE} sections ignored until the folder is trusted: ${ignored.join(', ')}`);
-    return { config: restrictConfig(config), issues };
+    return { config: restrictConfig(config), issues, source, uri };
   }
 
   dispose(): void {
     if (this.invalidateTimer) clearTimeout(this.invalidateTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** What loadConfig read: the config (restricted in Restricted Mode), parseConfig's issues and source, and the file. */
+interface LoadedConfig {
+  config?: Config;
+  issues: InputIssue[];
+  source?: ConfigSource;
+  /** The `.modelwise.yaml` read; undefined when the folder has none. */
+  uri?: vscode.Uri;
 }
 
 /** `file:line:column (path): message`. */

@@ -17,7 +17,8 @@ import { createOutput, describeError } from './output';
 import { SwitchModelActionProvider } from './quick-fix-provider';
 import { readSettings } from './settings';
 import { SpendStatusBar } from './status-bar';
-import { LicensePanel, registerLicensePanelSerializer, type LicensePanelDeps } from './webview/license-panel';
+import { StartupClock, type StartupTimings } from './startup-timings';
+import { LicensePanel, licensePanelSerializer, registerLicensePanelSerializer, type LicensePanelDeps } from './webview/license-panel';
 import { WorkspaceSpend } from './workspace-spend';
 
 /** What activate() returns: a small, stable API for the integration tests. */
@@ -28,6 +29,10 @@ export interface ModelwiseTestApi {
   onDidAnalyze: vscode.Event<AnalysisEvent>;
   /** Analyses a document now (opening it if needed) and resolves with its calls. */
   analyzeDocument(uri: vscode.Uri | string): Promise<AnalyzedCall[]>;
+  /** Start-up timings in milliseconds since activate() began (activate itself, first analysis, first lens title). */
+  timings(): StartupTimings;
+  /** The serializer VS Code calls to restore the license panel after a reload (so tests can drive that path). */
+  licensePanelSerializer: vscode.WebviewPanelSerializer;
 }
 
 /** Delay before the quiet background audit that feeds the status bar's workspace total, in milliseconds. */
@@ -39,11 +44,16 @@ const BACKGROUND_AUDIT_DELAY_MS = 1500;
  */
 export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   const started = Date.now();
+  const clock = new StartupClock(performance.now());
   const log = createOutput(context);
   const host = new EngineHost(context.extensionUri, log);
   const cache = new AnalysisCache(host, log);
   const spend = new WorkspaceSpend();
-  const lenses = new CostLensProvider(cache, host, log);
+  const lenses = new CostLensProvider(cache, host, log, () => {
+    if (clock.has('firstLensMs')) return;
+    clock.mark('firstLensMs');
+    log.info(`first lens title after ${clock.snapshot().firstLensMs} ms (activation to resolve)`);
+  });
   context.subscriptions.push(host, cache, spend, lenses);
   context.subscriptions.push(
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, lenses),
@@ -54,6 +64,10 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
     new CallDiagnostics(cache, log),
     new SpendStatusBar(cache, spend, log),
     cache.onDidAnalyze((e) => {
+      if (!clock.has('firstAnalysisMs')) {
+        clock.mark('firstAnalysisMs');
+        log.info(`first analysis done after ${clock.snapshot().firstAnalysisMs} ms (grammars, engine and scan)`);
+      }
       const uri = vscode.Uri.parse(e.uri);
       if (uri.scheme === 'file') spend.updateFile(relativeName(uri), e);
     }),
@@ -103,7 +117,8 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   );
   register(CommandId.ToggleLenses, () => toggleLenses(lenses));
   register(CommandId.ShowOutput, () => log.show());
-  context.subscriptions.push(registerLicensePanelSerializer(licenseDeps));
+  const serializer = licensePanelSerializer(licenseDeps);
+  context.subscriptions.push(registerLicensePanelSerializer(serializer));
 
   // Analyse what is on screen so diagnostics and the status bar fill in even when lenses are off.
   const analyzeVisible = () => {
@@ -113,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
   analyzeVisible();
   background.schedule();
 
+  clock.mark('activateMs');
   log.info(`activated in ${Date.now() - started} ms (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'in Restricted Mode'})`);
   return {
     lastAudit: () => spend.lastAudit()?.result,
@@ -121,6 +137,8 @@ export function activate(context: vscode.ExtensionContext): ModelwiseTestApi {
       const doc = await vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
       return cache.analyze(doc);
     },
+    timings: () => clock.snapshot(),
+    licensePanelSerializer: serializer,
   };
 }
 

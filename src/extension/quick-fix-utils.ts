@@ -1,4 +1,5 @@
 import type { Model } from '../core/catalog/schema';
+import { shortModelName } from '../core';
 import type { Alternative, CallSite, CostEstimate } from '../core/types';
 
 /**
@@ -71,7 +72,8 @@ export function planSwitch(
   const currentHost = call.cost.host ?? call.provider;
   const id = hostModelId(target, alt.modelId, alt.host);
   const saving = alt.savingMonthlyMicroUsd > 0 ? ` — saves ~${formatUsd(alt.savingMonthlyMicroUsd)}/mo (${Math.round(alt.savingFraction * 100)}%)` : '';
-  const label = `${alt.name} (${alt.licenseLabel})`;
+  // One-line title: the short model name (no parenthesised details) and the short license label; the hover has the rest.
+  const label = `${shortModelName(alt.name, alt.modelId)} (${alt.licenseLabel})`;
   if (call.via === 'litellm') {
     const prefix = LITELLM_PREFIXES[alt.host];
     const steps = alt.host !== currentHost ? [`Set the API key LiteLLM reads for ${alt.host} in the environment.`] : [];

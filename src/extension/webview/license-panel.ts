@@ -111,12 +111,20 @@ export class LicensePanel {
   }
 }
 
-/** The serializer that brings the panel back after a window reload, with its saved columns. */
-export function registerLicensePanelSerializer(deps: LicensePanelDeps): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(LicensePanel.viewType, {
+/**
+ * The serializer that brings the panel back after a window reload, with its saved columns (the state the webview
+ * stored with setState). Separate from its registration so the real-editor suite can drive the same object.
+ */
+export function licensePanelSerializer(deps: LicensePanelDeps): vscode.WebviewPanelSerializer {
+  return {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
       LicensePanel.revive(panel, state, deps);
     },
-  });
+  };
+}
+
+/** Registers licensePanelSerializer for the panel's view type. */
+export function registerLicensePanelSerializer(serializer: vscode.WebviewPanelSerializer): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(LicensePanel.viewType, serializer);
 }
 

@@ -40,6 +40,14 @@ describe('quick fix planning', () => {
     assert.equal(plan.newModelId, 'together_ai/google/gemma-4-26b-a4b-it');
   });
 
+  it('the title uses the short model name and the short license label, not the full catalog name', () => {
+    const maverick = { modelId: 'llama-4-maverick', name: 'Llama 4 Maverick (17B active, 128 experts)', host: 'together', licenseLabel: 'Llama 4 license', savingMonthlyMicroUsd: 50_000_000, savingFraction: 0.5 };
+    const plan = planSwitch({ provider: 'together', via: 'sdk', baseUrl: null, cost: { host: 'together' } }, maverick, undefined, usd);
+    assert.equal(plan.title, 'Switch to Llama 4 Maverick (Llama 4 license) — saves ~$50/mo (50%)');
+    const bare = planSwitch({ provider: 'together', via: 'sdk', baseUrl: null, cost: { host: 'together' } }, { ...maverick, name: '(unnamed)' }, undefined, usd);
+    assert.match(bare.title, /^Switch to llama-4-maverick \(Llama 4 license\)/, 'falls back to the id when nothing is left of the name');
+  });
+
   it('rewrites a literal keeping its quotes and prefix', () => {
     assert.equal(replaceLiteral('"gpt-4o"', 'gpt-4o-mini'), '"gpt-4o-mini"');
     assert.equal(replaceLiteral("'gpt-4o'", 'gpt-4o-mini'), "'gpt-4o-mini'");
