@@ -49,6 +49,7 @@ export function runAudit(setup: AuditSetup, catalog: Catalog, workers: WorkerSet
     base: setup.base,
     engine: setup.engine,
     maxFileBytes,
+    syncIo: true,
     workers:
       workers.script !== undefined && workers.count > 0
         ? { script: workers.script, count: workers.count, minBytes: workers.minBytes, catalog, configText: setup.config.text, configFile: setup.config.file }

@@ -4,6 +4,7 @@ import { parseConfig } from '../core/config/parse-config';
 import { auditTexts, createEngine } from '../core/index';
 import type { AuditResult } from '../core/types';
 import type { DiscoveredFile } from './discover-files';
+import { syncFileIo } from './file-io';
 import { loadParsers } from './load-parsers';
 import { readDiscovered } from './read-workspace';
 
@@ -36,7 +37,7 @@ export async function runAuditWorker(input: AuditWorkerInput): Promise<void> {
     const parsers = await loadParsers();
     const parsed = input.configText !== undefined ? parseConfig(input.configText, input.configFile ?? '.modelwise.yaml') : undefined;
     const engine = createEngine({ parsers, catalog: input.catalog, config: parsed?.config, configIssues: parsed?.issues });
-    const read = await readDiscovered(input.files, { maxFileBytes: input.maxFileBytes });
+    const read = await readDiscovered(input.files, { maxFileBytes: input.maxFileBytes, io: syncFileIo });
     const result = auditTexts(read.texts, engine);
     const out: AuditWorkerOutput = { result, skipped: read.skipped, bytes: read.bytes };
     parentPort?.postMessage(out);

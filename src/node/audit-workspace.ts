@@ -8,6 +8,7 @@ import { languageForFile } from '../core/scan/languages';
 import type { AnalyzedCall, AuditResult, InputIssue } from '../core/types';
 import type { AuditWorkerInput, AuditWorkerOutput } from './audit-worker';
 import { discoverFiles, toRel, type DiscoveredFile } from './discover-files';
+import { asyncFileIo, syncFileIo, type FileIo } from './file-io';
 import { importTargets } from './import-targets';
 import { readDiscovered } from './read-workspace';
 
@@ -21,6 +22,8 @@ export interface WorkspaceAuditOptions {
   base: string;
   engine: Engine;
   maxFileBytes?: number;
+  /** Read with synchronous calls (faster; for the CLI, which has nothing else to do meanwhile). Default false. */
+  syncIo?: boolean;
   /** Worker threads: the script to run (a file that calls runAuditWorker when not on the main thread), how many,
    * and what each worker needs to build its own engine (the catalog and the config text). */
   workers?: { script: string; count: number; catalog: Catalog; configText?: string; configFile?: string; minBytes?: number };
@@ -33,6 +36,10 @@ export interface WorkspaceAudit {
   bytes: number;
   /** Worker threads used (0 = all on the main thread). */
   workersUsed: number;
+}
+
+function ioFor(opts: { syncIo?: boolean }): FileIo {
+  return opts.syncIo ? syncFileIo : asyncFileIo;
 }
 
 /** True for files the scanner has a language for (Python, JS/TS/JSX/TSX, notebooks). */
@@ -59,7 +66,7 @@ export async function auditWorkspace(opts: WorkspaceAuditOptions): Promise<Works
     }
     const prefix = toRel(opts.base, root);
     const p = prefix === '' ? '' : `${prefix}/`;
-    const found = await discoverFiles(root, { isSource: isSourceFile });
+    const found = await discoverFiles(root, { isSource: isSourceFile, io: ioFor(opts) });
     for (const f of found.files) files.push({ ...f, rel: p + f.rel });
     for (const s of found.skipped) skipped.push({ file: p + s.file, reason: s.reason });
   }
@@ -80,7 +87,7 @@ interface ChunkResult {
 }
 
 async function auditChunk(files: readonly DiscoveredFile[], opts: WorkspaceAuditOptions): Promise<ChunkResult> {
-  const read = await readDiscovered(files, { maxFileBytes: opts.maxFileBytes });
+  const read = await readDiscovered(files, { maxFileBytes: opts.maxFileBytes, io: ioFor(opts) });
   const result = auditTexts(read.texts, opts.engine);
   return { result, skipped: read.skipped, bytes: read.bytes };
 }
@@ -187,7 +194,7 @@ async function resolveAcrossChunks(merged: Merged, allFiles: ReadonlySet<string>
     for (const t of importTargets(c.file, c.modelImport!.module, allFiles)) wanted.add(t);
   }
   const files: DiscoveredFile[] = [...wanted].map((rel) => ({ path: join(opts.base, ...rel.split('/')), rel, size: 0 }));
-  const reread = await readDiscovered(files, { maxFileBytes: Number.MAX_SAFE_INTEGER });
+  const reread = await readDiscovered(files, { maxFileBytes: Number.MAX_SAFE_INTEGER, io: ioFor(opts) });
   const again = auditTexts(reread.texts, opts.engine);
   const callers = new Set(unresolved.map((c) => c.file));
   const replaced = new Map<string, AnalyzedCall>();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { asyncFileIo, type FileIo } from './file-io';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { SkipReason } from '../core/types';
@@ -63,6 +63,8 @@ export interface DiscoverOptions {
   skipDirs?: readonly string[];
   /** When false, .gitignore files are not read (default true). */
   useGitignore?: boolean;
+  /** File access (default asyncFileIo; the CLI uses syncFileIo, see file-io.ts). */
+  io?: FileIo;
 }
 
 /** Files to read, and everything left out on the way with its reason. */
@@ -93,19 +95,18 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
   const useGitignore = opts.useGitignore ?? true;
   const files: DiscoveredFile[] = [];
   const skipped: Discovery['skipped'] = [];
-  const rootLayers: IgnoreLayer[] = useGitignore ? await ancestorLayers(root) : [];
+  const io = opts.io ?? asyncFileIo;
+  const rootLayers: IgnoreLayer[] = useGitignore ? await ancestorLayers(root, io) : [];
   const stack: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [{ dir: root, rel: '', layers: rootLayers }];
   while (stack.length > 0) {
     const { dir, rel, layers: parentLayers } = stack.pop()!;
     let layers = parentLayers;
     if (useGitignore) {
-      const gi = await readText(join(dir, '.gitignore'));
+      const gi = await readText(io, join(dir, '.gitignore'));
       if (gi) layers = [...parentLayers, { base: rel, rules: ignore().add(gi) }];
     }
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
+    const entries = await io.readdir(dir);
+    if (!entries) {
       if (rel !== '') skipped.push({ file: rel, reason: 'unreadable' });
       continue;
     }
@@ -118,7 +119,7 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         // A linked file is read like any other; a linked directory is not followed (it can loop or leave the root).
-        const target = await stat(childPath).catch(() => undefined);
+        const target = await io.stat(childPath);
         if (target?.isDirectory()) {
           skipped.push({ file: childRel + '/', reason: 'ignored' });
           continue;
@@ -138,14 +139,12 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
           skipped.push({ file: childRel, reason: 'ignored' });
           continue;
         }
-        let size = 0;
-        try {
-          size = (await stat(childPath)).size;
-        } catch {
+        const info = await io.stat(childPath);
+        if (!info) {
           skipped.push({ file: childRel, reason: 'unreadable' });
           continue;
         }
-        files.push({ path: childPath, rel: childRel, size });
+        files.push({ path: childPath, rel: childRel, size: info.size });
       }
     }
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
@@ -158,17 +157,17 @@ export async function discoverFiles(root: string, opts: DiscoverOptions): Promis
  * top (the first directory holding `.git`), and that repository's .git/info/exclude. Auditing a subdirectory of a
  * repository then skips what git skips. Without a repository above, nothing outside the root applies.
  */
-async function ancestorLayers(root: string): Promise<IgnoreLayer[]> {
+async function ancestorLayers(root: string, io: FileIo): Promise<IgnoreLayer[]> {
   const layers: IgnoreLayer[] = [];
   let dir = resolve(root);
   let above = '';
   for (;;) {
     if (above !== '') {
-      const gi = await readText(join(dir, '.gitignore'));
+      const gi = await readText(io, join(dir, '.gitignore'));
       if (gi) layers.unshift({ base: '', above, rules: ignore().add(gi) });
     }
     if (existsSync(join(dir, '.git'))) {
-      const exclude = await readText(join(dir, '.git', 'info', 'exclude'));
+      const exclude = await readText(io, join(dir, '.git', 'info', 'exclude'));
       if (exclude) layers.unshift({ base: '', above, rules: ignore().add(exclude) });
       return layers;
     }
@@ -192,12 +191,8 @@ function isIgnored(layers: readonly IgnoreLayer[], rel: string): boolean {
   return ignored;
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+async function readText(io: FileIo, file: string): Promise<string | undefined> {
+  return (await io.readFile(file))?.toString('utf8');
 }
 
 /** Turns an absolute path under `root` into the audit's relative form (forward slashes). */

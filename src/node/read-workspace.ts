@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { SkipReason } from '../core/types';
 import { classifyContent, DEFAULT_MAX_FILE_BYTES, sizeLimitFor } from './classify-content';
 import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover-files';
+import { asyncFileIo, type FileIo } from './file-io';
 
 /** A source file ready for the engine: path relative to the audit root (forward slashes) and its text. */
 export interface WorkspaceText {
@@ -44,7 +44,11 @@ export async function readWorkspace(root: string, opts: ReadWorkspaceOptions): P
  * Reads already discovered files (`rel` is the path reported), `batchSize` at a time. Applies the size limit, then the
  * binary and minified checks; each file left out is returned with its reason.
  */
-export async function readDiscovered(files: readonly DiscoveredFile[], opts: { maxFileBytes?: number; batchSize?: number }): Promise<WorkspaceRead> {
+export async function readDiscovered(
+  files: readonly DiscoveredFile[],
+  opts: { maxFileBytes?: number; batchSize?: number; io?: FileIo },
+): Promise<WorkspaceRead> {
+  const io = opts.io ?? asyncFileIo;
   const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const batchSize = opts.batchSize ?? 64;
   const skipped: WorkspaceRead['skipped'] = [];
@@ -57,7 +61,7 @@ export async function readDiscovered(files: readonly DiscoveredFile[], opts: { m
   }
   for (let i = 0; i < toRead.length; i += batchSize) {
     const batch = toRead.slice(i, i + batchSize);
-    const contents = await Promise.all(batch.map((f) => readFile(f.path).catch(() => undefined)));
+    const contents = await Promise.all(batch.map((f) => io.readFile(f.path)));
     batch.forEach((f, j) => {
       const buf = contents[j];
       if (!buf) {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { classifyContent } from '../../src/node/classify-content';
+import { syncFileIo } from '../../src/node/file-io';
 import { readWorkspace } from '../../src/node/read-workspace';
 
 const isSource = (rel: string) => /\.(py|ts|tsx|js|jsx|mjs|cjs|ipynb)$/.test(rel);
@@ -57,6 +58,13 @@ describe('readWorkspace (file discovery)', () => {
       'big.py': 'too-large',
     });
     assert.equal(r.texts.find((t) => t.path === 'app/main.py')?.text, 'print("hi")\n');
+  });
+
+  it('finds the same files with synchronous file access', async () => {
+    const a = await readWorkspace(root, { isSource, maxFileBytes: 2500 });
+    const b = await readWorkspace(root, { isSource, maxFileBytes: 2500, io: syncFileIo });
+    assert.deepEqual(b.texts, a.texts);
+    assert.deepEqual(b.skipped, a.skipped);
   });
 
   it('reads everything .gitignore hides when gitignore is off', async () => {
