@@ -7,6 +7,9 @@ import { UNKNOWN, type Val } from './values';
 /** Attributes that wrap a resource without changing what it calls. */
 const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
 
+/** Statements whose body runs only sometimes. */
+const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'try_statement', 'except_clause', 'switch_case', 'switch_default', 'catch_clause', 'match_statement', 'case_clause']);
+
 const WRAPPERS = new Set(['await', 'await_expression', 'parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion']);
 
 /**
@@ -168,7 +171,31 @@ export class Evaluator {
       if (name === 'undefined' || name === 'None' || name === 'null') return UNKNOWN;
       return { k: 'ref', root: { k: 'module', module: name, names: [] }, path: [] };
     }
-    return this.fromDef(found.def, name, found.scope);
+    const v = this.fromDef(found.def, name, found.scope);
+    if (v.k === 'str' && this.conflicting(name, found, at, v.value)) return UNKNOWN;
+    return v;
+  }
+
+  /**
+   * True when the chosen binding sits in a branch (if/else, try/except, switch) and another binding of the same name
+   * that could also reach the use holds a different string: `MODEL = "a"` then `if fast: MODEL = "b"` is not knowable.
+   */
+  private conflicting(name: string, found: { def: Def; scope: Scope }, at: SNode, value: string): boolean {
+    const defs = found.scope.vars.get(name) ?? [];
+    if (defs.length < 2 || !this.inBranch(found.def, found.scope)) return false;
+    const sameScope = this.scopeAt(at) === found.scope;
+    for (const d of defs) {
+      if (d === found.def || d.k !== 'value' || (sameScope && d.pos > at.start)) continue;
+      const other = this.eval(d.node);
+      if (other.k === 'str' && other.value !== value) return true;
+    }
+    return false;
+  }
+
+  private inBranch(def: Def, scope: Scope): boolean {
+    if (def.k !== 'value') return false;
+    for (let p = def.node.parent; p && p !== scope.node; p = p.parent) if (BRANCHES.has(p.type)) return true;
+    return false;
   }
 
   /** Finds the binding of `name` visible from `scope` at offset `pos`. */

@@ -90,6 +90,30 @@ describe('scan: model id resolution', () => {
     ]);
   });
 
+  it('a name reassigned on a branch is not knowable; straight-line reassignment takes the last value', async () => {
+    const src = dedent(`
+      import os
+      from openai import OpenAI
+      client = OpenAI()
+      MODEL = "gpt-4o"
+      if os.getenv("FAST"):
+          MODEL = "gpt-4o-mini"
+      def a():
+          return client.chat.completions.create(model=MODEL, messages=[])
+      def b():
+          m = "gpt-4.1"
+          m = "gpt-4.1-mini"
+          return client.chat.completions.create(model=m, messages=[])
+      def c(fast):
+          if fast:
+              m = "o4-mini"
+          else:
+              m = "o3"
+          return client.chat.completions.create(model=m, messages=[])
+    `);
+    assert.deepEqual(await models(src), ['null(unknown)', 'gpt-4.1-mini(constant)', 'null(unknown)']);
+  });
+
   it('exports module-level string constants for cross-file resolution', async () => {
     const r = await scan(dedent(`
       import os
