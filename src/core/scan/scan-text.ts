@@ -307,7 +307,8 @@ function moduleExports(ev: Evaluator, index: ProgramIndex): Record<string, strin
   for (const [name, defs] of index.root.vars) {
     const last = defs[defs.length - 1];
     if (!last || last.k !== 'value') continue;
-    const v = ev.eval(last.node);
+    // Same rule as a use at the end of the module: a value set on a branch with alternatives is not exported.
+    const v = ev.evalName(name, { ...last.node, start: index.root.node.end, parent: index.root.node });
     if (v.k === 'str') out[name] = v.value;
     else if (v.k === 'obj') flattenObject(ev, v, name, out, 0);
     else if (v.k === 'ref' && v.root.k === 'inst' && v.root.ctor.k === 'class') {
