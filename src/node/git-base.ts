@@ -30,8 +30,8 @@ export interface BaseCheckout {
  * metadata are removed by `dispose`. Throws GitError when `path` is not in a repository or `ref` is unknown.
  */
 export async function checkoutBase(path: string, ref: string): Promise<BaseCheckout> {
-  const top = (await git(path, ['rev-parse', '--show-toplevel']).catch(() => {
-    throw new GitError(`${path} is not inside a git repository (needed for --base)`);
+  const top = (await git(path, ['rev-parse', '--show-toplevel']).catch((e: Error) => {
+    throw new GitError(`${path} is not inside a git repository (needed for --base): ${e.message}`);
   })).trim();
   const commit = (await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
     throw new GitError(`unknown git ref '${ref}' in ${top}`);
