@@ -253,11 +253,18 @@ function isMockModel(ev: Evaluator, args: CallArgs): boolean {
 
 /** Legacy module configuration (`openai.api_type = "azure"`, `openai.api_base = "http://localhost:1234/v1"`) at module
  * level or earlier in the same function: the provider it implies, if any. */
+const legacyAssignments = new WeakMap<ProgramIndex, RegExpExecArray[]>();
+
 function legacyProvider(ev: Evaluator, call: SNode): string | undefined {
-  const re = /^([ \t]*)openai\.(api_type|api_base|base_url)\s*=\s*["']([^"']+)["']/gm;
+  let all = legacyAssignments.get(ev.index);
+  if (!all) {
+    // Found once per file, not once per call.
+    all = [...ev.index.text.matchAll(/^([ \t]*)openai\.(api_type|api_base|base_url)\s*=\s*["']([^"']+)["']/gm)];
+    legacyAssignments.set(ev.index, all);
+  }
   const fn = ev.scopeAt(call);
   let found: string | undefined;
-  for (let m = re.exec(ev.index.text); m; m = re.exec(ev.index.text)) {
+  for (const m of all) {
     const visible = m[1] === '' ? m.index < call.start || fn.kind === 'function' : fn.kind === 'function' && m.index > fn.node.start && m.index < call.start;
     if (!visible) continue;
     const p = m[2] === 'api_type' ? (/azure/i.test(m[3]!) ? 'azure-openai' : undefined) : providerForUrl(m[3]!);
