@@ -66,7 +66,7 @@ export async function auditCommand(
   const setup = await prepareAudit(io, cmd.paths, cmd.config, deps);
   if (setup.config.issues.length > 0) io.err(`${setup.config.file}: ${setup.config.issues.length} problem(s); the valid parts of the config apply, defaults for the rest\n`);
   const audit = await runAudit(setup, deps.catalog, deps.workers, cmd.maxFileBytes);
-  const text = renderAudit(audit.result, cmd.format, { root: '.', engine: setup.engine, color: false });
+  const text = renderAudit(audit.result, cmd.format, { root: '.', engine: setup.engine });
   await emitTo(io, text, cmd.output);
   return 0;
 }

@@ -42,8 +42,3 @@ export async function readTextInput(io: CliIo, file: string | undefined): Promis
   if (file === undefined || file === '-') return io.readStdin();
   return readFile(file, 'utf8');
 }
-
-/** Colour is never used when NO_COLOR is set (https://no-color.org) or when stdout is not a terminal. */
-export function useColor(io: CliIo): boolean {
-  return io.env.NO_COLOR === undefined && io.env.FORCE_COLOR !== '0' && process.stdout.isTTY === true;
-}

@@ -13,10 +13,10 @@ export function asText(value: unknown): string {
 
 /**
  * Renders an audit in the requested format. All wording comes from core/report (one module per format); the CLI only
- * picks the module. JSON paths are relative to `root` with forward slashes (they already are: the CLI hands the engine
+ * picks the module. Output is plain text without colour codes, so NO_COLOR and pipes need no special case. JSON paths are relative to `root` with forward slashes (they already are: the CLI hands the engine
  * relative paths).
  */
-export function renderAudit(result: AuditResult, format: AuditFormat, opts: { root: string; engine: Engine; color: boolean }): string {
+export function renderAudit(result: AuditResult, format: AuditFormat, opts: { root: string; engine: Engine }): string {
   switch (format) {
     case 'json':
       return asText(toJsonReport(result, opts.root));

@@ -13,6 +13,7 @@ export interface FileIo {
   readFile(path: string): Promise<Buffer | undefined>;
 }
 
+/** Promise-based file access: keeps an event loop responsive while reading. */
 export const asyncFileIo: FileIo = {
   readdir: (dir) => readdir(dir, { withFileTypes: true }).catch(() => undefined),
   stat: (path) => stat(path).catch(() => undefined),
@@ -27,6 +28,7 @@ function attempt<T>(f: () => T): Promise<T | undefined> {
   }
 }
 
+/** Synchronous file access wrapped in resolved promises: the fastest way to read many small files. */
 export const syncFileIo: FileIo = {
   readdir: (dir) => attempt(() => readdirSync(dir, { withFileTypes: true })),
   stat: (path) => attempt(() => statSync(path)),
