@@ -280,7 +280,12 @@ export class Evaluator {
       case 'self':
       case 'class': {
         const attr = this.classAttr(base.cls, prop);
-        if (attr) return attr;
+        if (attr && attr.k === 'func' && /@(functools\.)?(cached_)?property\b/.test(this.decorators(attr.def.node))) {
+          // @property def client(self): return self._client
+          const v = this.returnsOf(attr.def.fnScope.returns);
+          if (v) return v;
+        }
+        if (attr && attr.k !== 'func' && attr.k !== 'unknown') return attr;
         return { k: 'ref', root: { k: 'unknown', name: `${base.k === 'self' ? 'self' : base.cls.name}.${prop}` }, path: [] };
       }
       case 'obj': {
@@ -292,9 +297,25 @@ export class Evaluator {
       case 'str':
         // Python enum members: `Models.FAST.value`.
         return prop === 'value' ? base : UNKNOWN;
-      default:
+      case 'num':
+      case 'bool':
+      case 'partial':
         return UNKNOWN;
+      default:
+        // An attribute of something unknowable is still a chain: `get_client().chat.completions.create` can match `?.`.
+        return { k: 'ref', root: { k: 'unknown', name: '?' }, path: [prop] };
     }
+  }
+
+  private decorators(fn: SNode): string {
+    return fn.parent?.type === 'decorated_definition' ? this.t(fn.parent).slice(0, fn.start - fn.parent.start) : '';
+  }
+
+  /** The single value a function returns, when all its returns agree on a client or string. */
+  private returnsOf(returns: SNode[]): Val | undefined {
+    const vals = returns.map((r) => this.eval(r)).filter((v) => v.k === 'ref' || v.k === 'str');
+    const first = vals[0];
+    return first && vals.every((v) => valueKey(this, v) === valueKey(this, first)) ? first : undefined;
   }
 
   private classAttr(cls: { attrs: Map<string, Def[]>; scope: Scope }, prop: string): Val | undefined {

@@ -29,6 +29,30 @@ describe('scan: long-tail shapes', () => {
     ]);
   });
 
+  it('clients behind @cached_property, factory functions and values of unknown origin', async () => {
+    const src = dedent(`
+      from functools import cached_property
+      from openai import OpenAI
+
+      def get_client():
+          return make_it()
+
+      class Service:
+          @cached_property
+          def client(self):
+              return OpenAI(base_url="https://api.groq.com/openai/v1")
+
+          def go(self):
+              return self.client.chat.completions.create(model="llama3-8b-8192", messages=[])
+
+      get_client().chat.completions.create(model="gpt-4o", messages=[])
+    `);
+    assert.deepEqual((await calls(src)).map(brief), [
+      at(src, 'create(model="llama3', 'groq/sdk/chat llama3-8b-8192(literal)'),
+      at(src, 'create(model="gpt-4o"', 'openai/sdk/chat gpt-4o(literal)'),
+    ]);
+  });
+
   it('clients imported from another module: distinctive chains count, vendor-named receivers count, Django look-alikes do not', async () => {
     const src = dedent(`
       from .clients import openai_client, claude, co, bedrock, groq_client
