@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/schema';
 import { positionOf, sourceOf, type ConfigSource } from './config/config-source';
 import { ConfigSchema, type Config } from './config/schema';
 import { checkPolicyLicenseEntries } from './license/policy-entries';
+import { createIncrementalScanner, type IncrementalScanner } from './scan/incremental';
 import type { ParserSet } from './scan/parsers';
 import type { AnalyzedCall, InputIssue } from './types';
 
@@ -44,6 +45,8 @@ export interface EngineCaches {
   analyzed: FileCache<AnalyzedCall[]>;
   /** Scanner results used by the audit (before cross-file resolution). */
   scanned: FileCache<unknown>;
+  /** The editor's per-document state (last syntax tree, scan and analysis) for re-analysis after an edit. */
+  incremental: IncrementalScanner<AnalyzedCall>;
 }
 
 /**
@@ -101,7 +104,7 @@ export function createEngine(opts: EngineOptions): Engine {
     config,
     configIssues: [...(opts.configIssues ?? []), ...policyEntryIssues(config, opts.catalog, source)],
     models: createModelIndex(opts.catalog, config),
-    cache: { analyzed: createFileCache<AnalyzedCall[]>(), scanned: createFileCache<unknown>() },
+    cache: { analyzed: createFileCache<AnalyzedCall[]>(), scanned: createFileCache<unknown>(), incremental: createIncrementalScanner<AnalyzedCall>() },
   };
   if (source) engine.configSource = source;
   return engine;

@@ -148,9 +148,19 @@ export function analyzeText(text: string, opts: { languageId: LanguageId | 'note
   const language = opts.fileName.toLowerCase().endsWith('.ipynb') ? 'notebook' : opts.languageId;
   let calls: AnalyzedCall[];
   try {
-    const scan = scanFile(opts.fileName, text, language, engine);
-    calls = scan.calls.map((c) => analyzeCall(c, engine));
+    const parser = language === 'notebook' ? undefined : engine.parsers.get(language);
+    if (language !== 'notebook' && parser && mayContainCalls(text)) {
+      // Editor path: re-parse incrementally from the previous version and reuse what the edit cannot change.
+      const run = engine.cache.incremental.run(opts.fileName, text, language, parser, (c) => analyzeCall(c, engine));
+      if (run.scan.error === undefined) engine.cache.scanned.set(opts.fileName, text, run.scan);
+      calls = run.calls;
+    } else {
+      engine.cache.incremental.forget(opts.fileName);
+      const scan = scanFile(opts.fileName, text, language, engine);
+      calls = scan.calls.map((c) => analyzeCall(c, engine));
+    }
   } catch {
+    engine.cache.incremental.forget(opts.fileName);
     calls = [];
   }
   engine.cache.analyzed.set(opts.fileName, text, calls);

@@ -1,0 +1,262 @@
+import type { Edit, Node as TsNode, Parser, Tree } from 'web-tree-sitter';
+import type { CallSite, LanguageId } from '../types';
+import { readMarkers } from './call-context';
+import { scanTree, type ScanResult } from './scan-text';
+import { copyTree } from './syntax-tree';
+
+/**
+ * Re-analysis of a document after an edit, for the editor (which asks for every document version). Per file it keeps
+ * the last tree-sitter Tree, scan result and analysed calls, and for a new version:
+ *  1. diffs old → new text (common prefix/suffix: one edit region), applies it to the old tree and re-parses
+ *     incrementally;
+ *  2. when the edit only touched whitespace and comments between statements or arguments (the syntax structure
+ *     outside the edited region is unchanged), the scan result cannot change except for positions: calls are shifted
+ *     (offsets, line, column, id), their `modelwise:` markers re-read from the new lines, and each call's analysis is
+ *     reused unless its markers changed;
+ *  3. otherwise the file is scanned again from the new tree, and each call whose site is unchanged apart from its
+ *     position reuses its previous analysis (token counting, pricing and advice are pure functions of the site).
+ * Either way the result equals what a cold analysis of the new text gives (test/unit/perf checks this on random
+ * edits). Trees live in WASM memory: at most `limit` files are kept, the least recently used tree is deleted.
+ */
+export interface IncrementalScanner<A extends CallSite> {
+  /** Scans and analyses `text` (a new version of `fileName`), reusing what the previous version allows. */
+  run(fileName: string, text: string, language: LanguageId, parser: Parser, analyze: (site: CallSite) => A): { scan: ScanResult; calls: A[]; reused: 'none' | 'calls' | 'shifted' };
+  /** Drops a file's state (the document closed, or it no longer passes the prefilter). */
+  forget(fileName: string): void;
+  /** Drops everything. */
+  clear(): void;
+  readonly size: number;
+}
+
+interface Kept<A> {
+  text: string;
+  language: LanguageId;
+  parser: Parser;
+  tree: Tree;
+  starts: number[];
+  scan: ScanResult;
+  calls: A[];
+}
+
+/** The single edited region between two texts: [start, oldEnd) in the old text became [start, newEnd) in the new. */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The edit turning `a` into `b` (common prefix and suffix removed), or undefined when the texts are equal. */
+export function diffTexts(a: string, b: string): TextEdit | undefined {
+  if (a === b) return undefined;
+  const max = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
+    ea--;
+    eb--;
+  }
+  return { start, oldEnd: ea, newEnd: eb };
+}
+
+/** Offsets where each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 0-based row of `offset`. */
+function rowOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const point = (starts: readonly number[], offset: number) => {
+  const row = rowOf(starts, offset);
+  return { row, column: offset - starts[row]! };
+};
+
+/** Node types whose comment children the scanner skips (statement lists, argument lists). */
+const TRIVIA_PARENTS = new Set(['module', 'block', 'program', 'statement_block', 'class_body', 'argument_list', 'arguments']);
+
+/** A comment the scanner ignores: in a statement list or an argument list. */
+function isIgnoredComment(n: TsNode): boolean {
+  return n.type === 'comment' && TRIVIA_PARENTS.has(n.parent?.type ?? '');
+}
+
+/**
+ * True when [start, end) of `text` (parsed as `tree`) holds only whitespace and ignored comments, and an empty range
+ * sits between tokens or inside an ignored comment — so changing it cannot change what the scanner reads.
+ */
+function onlyTrivia(tree: Tree, text: string, start: number, end: number): boolean {
+  const root = tree.rootNode;
+  if (start === end) {
+    const n = root.descendantForIndex(start, start);
+    if (!n) return false;
+    if (n.type === 'comment') return isIgnoredComment(n) && start >= n.startIndex + 2;
+    return n.startIndex === start || n.endIndex === start || TRIVIA_PARENTS.has(n.type);
+  }
+  const spanning = root.descendantForIndex(start, end);
+  if (!spanning) return false;
+  if (spanning.type === 'comment') {
+    const block = text.startsWith('/*', spanning.startIndex);
+    return isIgnoredComment(spanning) && start >= spanning.startIndex + 2 && end <= spanning.endIndex - (block ? 2 : 0);
+  }
+  if (!TRIVIA_PARENTS.has(spanning.type)) return false;
+  // Every non-blank run must lie in an ignored comment.
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    const n = root.descendantForIndex(i, i + 1);
+    if (!n || !isIgnoredComment(n) || n.startIndex > i) return false;
+    if (n.startIndex === i && !(text.startsWith('#', i) || text.startsWith('//', i) || text.startsWith('/*', i))) return false;
+    i = n.endIndex;
+  }
+  return true;
+}
+
+/** Positional fields of a call site; everything else is what the analysis reads. */
+const POSITIONAL = ['id', 'line', 'column', 'startOffset', 'endOffset', 'nameStartOffset', 'nameEndOffset', 'modelLiteral'] as const;
+
+/** A key of everything in `site` except its position (the analysis of a site does not depend on where it is). */
+export function siteKey(site: CallSite): string {
+  const rest: Record<string, unknown> = { ...site };
+  for (const k of POSITIONAL) delete rest[k];
+  return JSON.stringify([rest, site.modelLiteral !== undefined]);
+}
+
+/** `analyzed` (an analysis of another site with the same key) moved to `site`'s position. */
+function moveTo<A extends CallSite>(analyzed: A, site: CallSite): A {
+  const out = { ...analyzed };
+  for (const k of POSITIONAL) {
+    if (site[k] === undefined) delete (out as Partial<CallSite>)[k];
+    else (out as Record<string, unknown>)[k] = site[k];
+  }
+  return out;
+}
+
+/** Creates an IncrementalScanner keeping at most `limit` files (trees in WASM memory). */
+export function createIncrementalScanner<A extends CallSite>(limit = 16): IncrementalScanner<A> {
+  const files = new Map<string, Kept<A>>();
+  const drop = (fileName: string) => {
+    const k = files.get(fileName);
+    if (k) {
+      k.tree.delete();
+      files.delete(fileName);
+    }
+  };
+  const keep = (fileName: string, kept: Kept<A>) => {
+    files.delete(fileName);
+    files.set(fileName, kept);
+    while (files.size > limit) drop(files.keys().next().value as string);
+  };
+
+  function run(fileName: string, text: string, language: LanguageId, parser: Parser, analyze: (site: CallSite) => A): ReturnType<IncrementalScanner<A>['run']> {
+    const prev = files.get(fileName);
+    files.delete(fileName);
+    const starts = lineStarts(text);
+    let tree: Tree | null = null;
+    let trivial = false;
+    if (prev && prev.language === language && prev.parser === parser) {
+      const edit = diffTexts(prev.text, text) ?? { start: 0, oldEnd: 0, newEnd: 0 };
+      const oldTrivia = !prev.scan.warnings && !prev.scan.error && onlyTrivia(prev.tree, prev.text, edit.start, edit.oldEnd);
+      // A plain object is all Tree.edit reads (the Edit class only adds helpers).
+      const tsEdit = {
+        startIndex: edit.start,
+        oldEndIndex: edit.oldEnd,
+        newEndIndex: edit.newEnd,
+        startPosition: point(prev.starts, edit.start),
+        oldEndPosition: point(prev.starts, edit.oldEnd),
+        newEndPosition: point(starts, edit.newEnd),
+      } as Edit;
+      prev.tree.edit(tsEdit);
+      tree = parser.parse(text, prev.tree);
+      if (tree && oldTrivia && onlyTrivia(tree, text, edit.start, edit.newEnd)) {
+        trivial = prev.tree.getChangedRanges(tree).every((r) => r.startIndex >= edit.start && r.endIndex <= edit.newEnd);
+      }
+      prev.tree.delete();
+      if (tree && trivial) {
+        const result = shifted(prev, text, starts, edit, analyze);
+        keep(fileName, { text, language, parser, tree, starts, scan: result.scan, calls: result.calls });
+        return { ...result, reused: 'shifted' };
+      }
+    }
+    tree ??= parser.parse(text);
+    if (!tree) return { scan: { calls: [], exports: {}, imports: {}, error: `could not parse ${fileName}` }, calls: [], reused: 'none' };
+    const scan = scanTree(copyTree(tree, text), text, language, fileName);
+    const before = new Map<string, A>();
+    if (prev) prev.scan.calls.forEach((s, i) => before.set(siteKey(s), prev.calls[i]!));
+    let hits = 0;
+    const calls = scan.calls.map((s) => {
+      const old = before.get(siteKey(s));
+      if (old) hits++;
+      return old ? moveTo(old, s) : analyze(s);
+    });
+    keep(fileName, { text, language, parser, tree, starts, scan, calls });
+    return { scan, calls, reused: hits > 0 ? 'calls' : 'none' };
+  }
+
+  return {
+    run,
+    forget: drop,
+    clear() {
+      for (const name of [...files.keys()]) drop(name);
+    },
+    get size() {
+      return files.size;
+    },
+  };
+}
+
+/** The previous result moved past an edit that touched only whitespace and ignored comments. */
+function shifted<A extends CallSite>(prev: Kept<A>, text: string, starts: readonly number[], edit: TextEdit, analyze: (site: CallSite) => A): { scan: ScanResult; calls: A[] } {
+  const delta = edit.newEnd - edit.oldEnd;
+  // Node boundaries never fall strictly inside the edited region: starts at or after it move, ends up to it stay.
+  const moveStart = (o: number) => (o < edit.start ? o : o + delta);
+  const moveEnd = (o: number) => (o <= edit.start ? o : o + delta);
+  const lines: string[] = [];
+  const lineAt = (row: number) => text.slice(starts[row]!, row + 1 < starts.length ? starts[row + 1]! - 1 : text.length);
+  const sites: CallSite[] = [];
+  const calls: A[] = [];
+  prev.scan.calls.forEach((old, i) => {
+    const nameStart = moveStart(old.nameStartOffset);
+    const row = rowOf(starts, nameStart);
+    const line = row + 1;
+    const column = nameStart - starts[row]! + 1;
+    lines[row] = lineAt(row);
+    if (row > 0) lines[row - 1] = lineAt(row - 1);
+    const markers = readMarkers(lines, row);
+    const site: CallSite = {
+      ...old,
+      id: `${old.cell ?? ''}:${line}:${column}`,
+      line,
+      column,
+      startOffset: moveStart(old.startOffset),
+      endOffset: moveEnd(old.endOffset),
+      nameStartOffset: nameStart,
+      nameEndOffset: moveEnd(old.nameEndOffset),
+    };
+    if (old.modelLiteral) site.modelLiteral = { ...old.modelLiteral, startOffset: moveStart(old.modelLiteral.startOffset), endOffset: moveEnd(old.modelLiteral.endOffset) };
+    const same = markers.usageId === old.usageId && markers.classOverride === old.classOverride;
+    if (!same) {
+      delete site.usageId;
+      delete site.classOverride;
+      if (markers.usageId) site.usageId = markers.usageId;
+      if (markers.classOverride) site.classOverride = markers.classOverride;
+    }
+    sites.push(site);
+    calls.push(same ? moveTo(prev.calls[i]!, site) : analyze(site));
+  });
+  return { scan: { ...prev.scan, calls: sites }, calls };
+}
