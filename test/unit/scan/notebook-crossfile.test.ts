@@ -28,6 +28,26 @@ describe('scan: notebooks', () => {
     assert.equal((JSON.parse(json).cells[4].source as string[]).join('').slice(c4.nameStartOffset, c4.nameEndOffset), 'create');
   });
 
+  it('a cell that would swallow later cells is scanned alone; later cells still count', async () => {
+    const nb = {
+      metadata: { kernelspec: { language: 'python' } },
+      cells: [
+        { cell_type: 'code', source: 'from openai import OpenAI\nclient = OpenAI()\n' },
+        { cell_type: 'code', source: 'notes = """unterminated\nclient.chat.completions.create(model="gpt-4o", messages=[])\n' },
+        { cell_type: 'code', source: 'client.embeddings.create(model="text-embedding-3-small", input="x")\n' },
+      ],
+    };
+    const result = scanNotebook(JSON.stringify(nb), 'broken-cell.ipynb', await testParsers());
+    assert.deepEqual(result.calls.map((c) => `#${c.cell} ${brief(c)}`), ['#2 1:19 openai/sdk/embedding text-embedding-3-small(literal)']);
+  });
+
+  it('notebooks in other kernel languages are unsupported, not misread as Python', async () => {
+    const nb = { metadata: { kernelspec: { language: 'R' } }, cells: [{ cell_type: 'code', source: 'x <- 1' }] };
+    const result = scanNotebook(JSON.stringify(nb), 'stats.ipynb', await testParsers());
+    assert.deepEqual(result.calls, []);
+    assert.match(result.error ?? '', /no parser for notebook language r/);
+  });
+
   it('reports bad notebook JSON as an error instead of throwing', async () => {
     const result = scanNotebook('{"cells": [', 'broken.ipynb', await testParsers());
     assert.deepEqual(result.calls, []);
