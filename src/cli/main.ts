@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import catalog from 'modelwise:catalog';
 import { createModelIndex } from '../core/catalog/lookup';
@@ -16,13 +16,17 @@ import { chooseTokenizer, formatTokenCount } from './tokens-command';
 import { version } from '../../package.json';
 
 /**
- * Worker threads for large audits: one per spare core, none when MODELWISE_WORKERS=0. MODELWISE_PARALLEL_MIN_BYTES
+ * Worker threads for large audits: one per idle core, none when MODELWISE_WORKERS=0. MODELWISE_PARALLEL_MIN_BYTES
  * lowers the size at which they start (tests use it to split small trees). The bundle (dist/cli.js) is its own worker
  * script, so there is no second entry to keep in sync.
  */
 function workerSettings(io: CliIo): WorkerSettings {
   const int = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
-  const wanted = int(io.env.MODELWISE_WORKERS) ?? availableParallelism() - 1;
+  // A worker only pays for its start-up (bundle, grammars, tokenizer ranks) when a core is idle; on a machine that
+  // is already busy (load average at or above the core count) it slows the audit down, so none is started.
+  const cores = availableParallelism();
+  const idle = Math.floor(cores - loadavg()[0]);
+  const wanted = int(io.env.MODELWISE_WORKERS) ?? Math.min(cores - 1, Math.max(0, idle));
   return { script: __filename, count: Math.max(0, Math.min(wanted, 7)), minBytes: int(io.env.MODELWISE_PARALLEL_MIN_BYTES) };
 }
 
