@@ -46,6 +46,20 @@ export function evalCall(ev: Evaluator, n: SNode): Val {
   }
   if (callee.k === 'env') return envDefaultArg(ev, argList, 'default');
 
+  if ((fnNode.type === 'attribute' || fnNode.type === 'member_expression') && argList[0]) {
+    // A dict built in this file: cfg.get("model") / cfg.get("model", "gpt-4o").
+    const prop = field(fnNode, 'attribute') ?? field(fnNode, 'property');
+    const obj = field(fnNode, 'object');
+    if (prop && obj && ev.t(prop) === 'get' && ev.index.family === 'py') {
+      const base = ev.eval(obj);
+      const key = ev.eval(argList[0]);
+      if (base.k === 'obj' && key.k === 'str') {
+        const hit = ev.objectKey(base, key.value);
+        if (hit) return hit;
+        return argList[1] ? ev.eval(argList[1]) : UNKNOWN;
+      }
+    }
+  }
   if (fnNode.type === 'attribute' || fnNode.type === 'member_expression') {
     // `body.encode()`, `prompt.strip()`: the value itself, for prompt and body purposes.
     const prop = field(fnNode, 'attribute') ?? field(fnNode, 'property');
