@@ -151,7 +151,7 @@ export function extractFacts(
   const recvBags = opts.receiver ? withConfigs(ev, opts.receiver.bag) : [];
   const all = [...bags, ...recvBags];
   const acc: TextAcc = { text: [], dynamic: false, image: false, seen: new Set() };
-  const promptBags = [args.bag, ...bags.slice(1).filter((b) => b.has('messages') || b.has('system') || b.has('prompt'))];
+  const promptBags = [args.bag, ...bags.slice(1).filter((b) => ['messages', 'system', 'prompt', 'system_instruction', 'systemInstruction'].some((k) => b.has(k)))];
   for (const bag of promptBags) for (const k of PROMPT_KEYS) {
     const n = bag.get(k);
     if (n && n !== opts.skip) collect(ev, n, acc, 0);

@@ -64,7 +64,7 @@ export const VENDOR_PATTERNS: SdkPattern[] = [
   ...rows('mistral', 'mistral', ['mistralai.Mistral', 'mistralai.default.Mistral'], {
     'chat.complete': 'chat', 'chat.complete_async': 'chat', 'chat.stream': 'chat', 'chat.stream_async': 'chat', 'chat.parse': 'chat',
     'embeddings.create': 'embedding', 'embeddings.create_async': 'embedding', 'ocr.process': 'ocr', 'ocr.process_async': 'ocr', 'fim.complete': 'completion',
-    'agents.complete': 'chat', 'classifiers.moderate': 'moderation', 'classifiers.moderate_chat': 'moderation', 'batch.jobs.create': 'batch',
+    'agents.complete': 'chat', 'beta.conversations.start': 'chat', 'classifiers.moderate': 'moderation', 'classifiers.moderate_chat': 'moderation', 'batch.jobs.create': 'batch',
   }, M, true),
   ...rows('mistral-legacy', 'mistral', ['mistralai.MistralClient', 'mistralai.MistralAsyncClient', 'mistralai.default', 'mistralai'], { chat: 'chat', chat_stream: 'chat', chatStream: 'chat', embeddings: 'embedding' }, M, false),
   // Cohere

@@ -49,6 +49,7 @@ export const SDK_PATTERNS: SdkPattern[] = [
   ...openaiRows('openai', 'openai', OPENAI, true),
   ...openaiRows('azure', 'azure-openai', AZURE, false),
   ...openaiRows('together', 'together', ['together.Together', 'together.AsyncTogether', 'together.default'], false),
+  { id: 'together.rerank', lang: 'both', provider: 'together', via: 'sdk', api: 'rerank', model: M, callees: on(['together.Together', 'together.AsyncTogether', 'together.default'], ['rerank.create'], false) },
   ...openaiRows('groq', 'groq', ['groq.Groq', 'groq.AsyncGroq', 'groq.default'], false),
   ...openaiRows('fireworks', 'fireworks', ['fireworks.Fireworks', 'fireworks.AsyncFireworks'], false),
   ...openaiRows('cerebras', 'cerebras', ['cerebras.Cerebras', 'cerebras.AsyncCerebras', '@cerebras/cerebras_cloud_sdk.default'], false),
@@ -83,7 +84,7 @@ function anthropicRows(prefix: string, provider: ProviderId, receivers: string[]
     id: `${prefix}.${id}`, lang: 'both', provider, via: 'sdk', api, callees: on(receivers, chains, unknown), model: M, needsModel: true, ...extra,
   });
   return [
-    row('messages', 'chat', ['messages.create', 'beta.messages.create', 'messages.with_raw_response.create', 'beta.messages.tool_runner', 'beta.messages.toolRunner'], { unknownNeeds: ['messages'] }),
+    row('messages', 'chat', ['messages.create', 'beta.messages.create', 'messages.with_raw_response.create', 'beta.messages.tool_runner', 'beta.messages.toolRunner', 'beta.tools.messages.create'], { unknownNeeds: ['messages'] }),
     row('messages-stream', 'chat', ['messages.stream', 'beta.messages.stream'], { streaming: true, unknownNeeds: ['messages'] }),
     row('messages-parse', 'chat', ['messages.parse', 'beta.messages.parse'], { structured: true, unknownNeeds: ['messages'] }),
     row('count-tokens', 'count-tokens', ['messages.count_tokens', 'messages.countTokens', 'beta.messages.count_tokens', 'beta.messages.countTokens']),
