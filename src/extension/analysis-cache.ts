@@ -3,6 +3,7 @@ import type { AnalyzedCall, LanguageId } from '../core/types';
 import { analyzeText } from './engine-api';
 import type { EngineHost } from './engine-host';
 import { mapCalls } from './lens-utils';
+import { callsForCell, notebookJson, type NotebookCellText } from './notebook-cells';
 import { describeError } from './output';
 import { readSettings } from './settings';
 
@@ -56,6 +57,10 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.evict(d.uri)),
       host.onDidChange(() => this.clear()),
+      vscode.workspace.onDidChangeNotebookDocument((e) => {
+        // Cells added, removed or moved: indexes and the program changed for every cell of the notebook.
+        if (e.contentChanges.length > 0) this.evictNotebook(e.notebook, undefined);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('modelwise.maxFileSizeKb')) this.clear();
       }),
@@ -89,7 +94,13 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const engine = await this.host.engineFor(doc.uri);
       const started = performance.now();
-      const calls = analyzeText(text, { languageId: doc.languageId as LanguageId, fileName: relativeName(doc.uri) }, engine);
+      const cell = notebookCellOf(doc);
+      // A notebook cell is analysed as part of its whole notebook (one program: a model constant from an earlier cell
+      // resolves), then the calls of this cell are kept. Every cell of a notebook sends the same JSON, so the engine's
+      // per-file cache answers the other cells without parsing again.
+      const calls = cell
+        ? callsForCell(analyzeText(notebookJson(notebookCells(cell.notebook)), { languageId: 'notebook', fileName: relativeName(cell.notebook.uri) }, engine), cell.index)
+        : analyzeText(text, { languageId: doc.languageId as LanguageId, fileName: relativeName(doc.uri) }, engine);
       const ms = performance.now() - started;
       if (ms > 50) this.log.debug(`analysed ${relativeName(doc.uri)} in ${ms.toFixed(0)} ms`);
       if (doc.version === version && !doc.isClosed) {
@@ -119,10 +130,24 @@ export class AnalysisCache implements vscode.Disposable {
     this.timers.delete(key);
   }
 
+  /** Drops the entries of a notebook's cells (but `except`), so they are re-analysed against the changed program. */
+  private evictNotebook(notebook: vscode.NotebookDocument, except: vscode.Uri | undefined): void {
+    let evicted = false;
+    for (const c of notebook.getCells()) {
+      if (except && c.document.uri.toString() === except.toString()) continue;
+      evicted = this.entries.delete(c.document.uri.toString()) || evicted;
+    }
+    if (evicted) this.refreshed.fire(undefined);
+  }
+
   private onChange(e: vscode.TextDocumentChangeEvent): void {
     const key = e.document.uri.toString();
     const entry = this.entries.get(key);
-    if (!entry || e.contentChanges.length === 0) return;
+    if (e.contentChanges.length === 0) return;
+    // An edit in one cell can change what the others resolve (a constant defined here, used there).
+    const cell = notebookCellOf(e.document);
+    if (cell) this.scheduleNotebookRefresh(cell.notebook, e.document.uri);
+    if (!entry) return;
     this.entries.set(key, { version: e.document.version, calls: mapCalls(entry.calls, e.contentChanges), fresh: false });
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
@@ -131,6 +156,20 @@ export class AnalysisCache implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         void this.analyze(e.document).then(() => this.refreshed.fire(e.document.uri));
+      }, REANALYZE_DELAY_MS),
+    );
+  }
+
+  /** After the edit debounce, re-analyses the notebook's other cells (they may resolve a model from the edited one). */
+  private scheduleNotebookRefresh(notebook: vscode.NotebookDocument, edited: vscode.Uri): void {
+    const key = `notebook:${notebook.uri.toString()}`;
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.evictNotebook(notebook, edited);
       }, REANALYZE_DELAY_MS),
     );
   }
@@ -144,6 +183,26 @@ export class AnalysisCache implements vscode.Disposable {
 /** Whether the engine can scan this document at all. */
 export function isAnalyzable(doc: vscode.TextDocument): boolean {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(doc.languageId) && ['file', 'untitled', 'vscode-notebook-cell'].includes(doc.uri.scheme);
+}
+
+/** The notebook and index of a cell document open in the notebook editor, or undefined for any other document. */
+export function notebookCellOf(doc: vscode.TextDocument): { notebook: vscode.NotebookDocument; index: number } | undefined {
+  if (doc.uri.scheme !== 'vscode-notebook-cell') return undefined;
+  const key = doc.uri.toString();
+  for (const notebook of vscode.workspace.notebookDocuments) {
+    const cell = notebook.getCells().find((c) => c.document.uri.toString() === key);
+    if (cell) return { notebook, index: cell.index };
+  }
+  return undefined;
+}
+
+/** The editor's cells of a notebook, as notebookJson takes them. */
+function notebookCells(notebook: vscode.NotebookDocument): NotebookCellText[] {
+  return notebook.getCells().map((c) => ({
+    kind: c.kind === vscode.NotebookCellKind.Markup ? 'markup' : 'code',
+    languageId: c.document.languageId,
+    text: c.document.getText(),
+  }));
 }
 
 /** Workspace-relative path with forward slashes (what `.modelwise.yaml` usage entries match against). */

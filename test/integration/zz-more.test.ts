@@ -102,4 +102,47 @@ describe('Modelwise follow-ups in a real VS Code', () => {
     assert.equal(tabs.length, 1, 'the revived panel replaced the open one instead of opening a second');
     panel.dispose();
   });
+
+  it('notebook cells: a lens resolves the model constant an earlier cell defines, and follows an edit of that cell', async () => {
+    const uri = workspaceUri('explore.ipynb');
+    const src = (text: string) => text.split(/(?<=\n)/);
+    const nb = {
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { kernelspec: { name: 'python3', language: 'python', display_name: 'Python 3' }, language_info: { name: 'python' } },
+      cells: [
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: src('from openai import OpenAI\nclient = OpenAI()\nMODEL = "gpt-4o"') },
+        { cell_type: 'markdown', metadata: {}, source: src('## Summaries') },
+        { cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: src('resp = client.chat.completions.create(\n    model=MODEL,\n    messages=[{"role": "user", "content": "hi"}],\n)') },
+      ],
+    };
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(nb, null, 1)));
+    try {
+      const doc = await vscode.workspace.openNotebookDocument(uri);
+      await vscode.window.showNotebookDocument(doc);
+      const callCell = doc.cellAt(2).document;
+      assert.equal(callCell.languageId, 'python');
+      const first = await waitFor(async () => {
+        const t = await lensTitles(callCell.uri);
+        return t.length > 0 ? t : undefined;
+      }, 30000, 'a lens in the notebook cell');
+      assert.equal(first.length, 1);
+      assert.equal(first[0]!.line, 1);
+      assert.match(first[0]!.title, /gpt-4o/);
+      assert.doesNotMatch(first[0]!.title, /gpt-4o-mini|model unknown/);
+      assert.deepEqual(await lensTitles(doc.cellAt(0).document.uri), [], 'no lens in the cell that only defines the constant');
+      const edit = new vscode.WorkspaceEdit();
+      const defining = doc.cellAt(0).document;
+      const line = defining.lineAt(2);
+      edit.replace(defining.uri, line.range, 'MODEL = "gpt-4o-mini"');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor(async () => {
+        const t = await lensTitles(callCell.uri);
+        return t.length === 1 && /gpt-4o-mini/.test(t[0]!.title) ? t : undefined;
+      }, 20000, 'the lens in cell 3 to follow the edit in cell 1');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
