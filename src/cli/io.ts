@@ -11,8 +11,11 @@ export interface CliIo {
   readStdin(): Promise<string>;
 }
 
-/** The real process's streams. */
+/** The real process's streams. A closed pipe (`modelwise audit | head`) ends the output quietly, as Unix tools do. */
 export function processIo(): CliIo {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
