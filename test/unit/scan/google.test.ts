@@ -86,6 +86,22 @@ describe('scan: Google (google.genai, google.generativeai, Vertex, JS SDKs)', ()
     assert.deepEqual((await calls(src)).map(brief), ['7:3 vertex/sdk/chat gemini-1.5-pro-002(literal)', '9:11 vertex/sdk/chat gemini-2.0-flash-001(literal)']);
   });
 
+  it('reads the system instruction inside a GenerateContentConfig', async () => {
+    const src = dedent(`
+      from google import genai
+      from google.genai import types
+      client = genai.Client()
+      client.models.generate_content(
+          model="gemini-2.0-flash",
+          contents="Summarize this.",
+          config=types.GenerateContentConfig(system_instruction="You are concise.", max_output_tokens=64),
+      )
+    `);
+    const [c] = await calls(src);
+    assert.equal(c!.prompt.staticText, 'Summarize this.\nYou are concise.');
+    assert.equal(c!.maxOutputTokens, 64);
+  });
+
   it('JS: @google/genai and @google/generative-ai', async () => {
     const src = dedent(`
       import { GoogleGenAI } from "@google/genai";
