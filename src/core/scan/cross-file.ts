@@ -97,7 +97,7 @@ export function resolveCrossFile(results: Map<string, ScanResult>): void {
       call.model = found.model;
       call.modelSource = 'import';
       if (found.provider && (call.provider === 'unknown' || call.via === 'vercel-ai')) call.provider = found.provider;
-      else if (call.provider === 'unknown') call.provider = providerFromModelString(found.model, call.via === 'litellm' || call.via === 'vercel-ai') ?? 'unknown';
+      else if (call.provider === 'unknown') call.provider = providerFromModelString(found.model, call.via === 'litellm') ?? 'unknown';
     }
   }
 }

@@ -113,7 +113,7 @@ function modelFromVal(ev: Evaluator, v: Val, node: SNode, depth: number): ModelI
 const PROVIDER_NAMES: Record<string, string> = {
   openai: 'openai', anthropic: 'anthropic', google: 'google', vertex: 'vertex', mistral: 'mistral', groq: 'groq', xai: 'xai', deepseek: 'deepseek',
   azure: 'azure-openai', bedrock: 'bedrock', ollama: 'ollama', openrouter: 'openrouter', together: 'together', togetherai: 'together', fireworks: 'fireworks',
-  perplexity: 'perplexity', cohere: 'cohere', cerebras: 'cerebras', gateway: 'from-model',
+  perplexity: 'perplexity', cohere: 'cohere', cerebras: 'cerebras', gateway: 'unknown',
 };
 
 /** Relative imports and first-party-looking modules (not a package the SDK table knows). */
@@ -151,9 +151,12 @@ export function factoryProvider(ev: Evaluator, v: Extract<Val, { k: 'ref' }>): P
     // A creator's own options may point at another host: createOpenAI({ baseURL: 'https://api.groq.com/openai/v1' }).
     const base = ctor.root;
     if (base.k === 'inst') {
-      const url = baseUrlOf(ev, callArgs(ev, base.call));
+      const createArgs = callArgs(ev, base.call);
+      const url = baseUrlOf(ev, createArgs);
       const byHost = url ? providerForUrl(url) : undefined;
       if (byHost) return byHost;
+      // A base URL that is set but not knowable (an env var): some gateway, not the vendor's own API.
+      if (!url && ['baseURL', 'baseUrl'].some((k) => createArgs.bag.has(k))) return 'unknown';
       const nameNode = callArgs(ev, base.call).bag.get('name');
       const name = nameNode ? ev.eval(nameNode) : undefined;
       if (direct === 'unknown' && name?.k === 'str') return name.value;
