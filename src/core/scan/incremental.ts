@@ -1,8 +1,12 @@
-import type { Edit, Node as TsNode, Parser, Tree } from 'web-tree-sitter';
+import type { Edit, Parser, Tree } from 'web-tree-sitter';
 import type { CallSite, LanguageId } from '../types';
 import { readMarkers } from './call-context';
+import { diffTexts } from './trivia-edit';
 import { scanTree, type ScanResult } from './scan-text';
 import { copyTree } from './syntax-tree';
+import { onlyTrivia, triviaByText, type TextEdit } from './trivia-edit';
+
+export { diffTexts, type TextEdit } from './trivia-edit';
 
 /**
  * Re-analysis of a document after an edit, for the editor (which asks for every document version). Per file it keeps
@@ -38,28 +42,6 @@ interface Kept<A> {
   calls: A[];
 }
 
-/** The single edited region between two texts: [start, oldEnd) in the old text became [start, newEnd) in the new. */
-export interface TextEdit {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-/** The edit turning `a` into `b` (common prefix and suffix removed), or undefined when the texts are equal. */
-export function diffTexts(a: string, b: string): TextEdit | undefined {
-  if (a === b) return undefined;
-  const max = Math.min(a.length, b.length);
-  let start = 0;
-  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let ea = a.length;
-  let eb = b.length;
-  while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
-    ea--;
-    eb--;
-  }
-  return { start, oldEnd: ea, newEnd: eb };
-}
-
 /** Offsets where each line starts. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -83,48 +65,6 @@ const point = (starts: readonly number[], offset: number) => {
   const row = rowOf(starts, offset);
   return { row, column: offset - starts[row]! };
 };
-
-/** Node types whose comment children the scanner skips (statement lists, argument lists). */
-const TRIVIA_PARENTS = new Set(['module', 'block', 'program', 'statement_block', 'class_body', 'argument_list', 'arguments']);
-
-/** A comment the scanner ignores: in a statement list or an argument list. */
-function isIgnoredComment(n: TsNode): boolean {
-  return n.type === 'comment' && TRIVIA_PARENTS.has(n.parent?.type ?? '');
-}
-
-/**
- * True when [start, end) of `text` (parsed as `tree`) holds only whitespace and ignored comments, and an empty range
- * sits between tokens or inside an ignored comment — so changing it cannot change what the scanner reads.
- */
-function onlyTrivia(tree: Tree, text: string, start: number, end: number): boolean {
-  const root = tree.rootNode;
-  if (start === end) {
-    const n = root.descendantForIndex(start, start);
-    if (!n) return false;
-    if (n.type === 'comment') return isIgnoredComment(n) && start >= n.startIndex + 2;
-    return n.startIndex === start || n.endIndex === start || TRIVIA_PARENTS.has(n.type);
-  }
-  const spanning = root.descendantForIndex(start, end);
-  if (!spanning) return false;
-  if (spanning.type === 'comment') {
-    const block = text.startsWith('/*', spanning.startIndex);
-    return isIgnoredComment(spanning) && start >= spanning.startIndex + 2 && end <= spanning.endIndex - (block ? 2 : 0);
-  }
-  if (!TRIVIA_PARENTS.has(spanning.type)) return false;
-  // Every non-blank run must lie in an ignored comment.
-  for (let i = start; i < end; ) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      i++;
-      continue;
-    }
-    const n = root.descendantForIndex(i, i + 1);
-    if (!n || !isIgnoredComment(n) || n.startIndex > i) return false;
-    if (n.startIndex === i && !(text.startsWith('#', i) || text.startsWith('//', i) || text.startsWith('/*', i))) return false;
-    i = n.endIndex;
-  }
-  return true;
-}
 
 /** Positional fields of a call site; everything else is what the analysis reads. */
 const POSITIONAL = ['id', 'line', 'column', 'startOffset', 'endOffset', 'nameStartOffset', 'nameEndOffset', 'modelLiteral'] as const;
@@ -170,7 +110,11 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
     let trivial = false;
     if (prev && prev.language === language && prev.parser === parser) {
       const edit = diffTexts(prev.text, text) ?? { start: 0, oldEnd: 0, newEnd: 0 };
-      const oldTrivia = !prev.scan.warnings && !prev.scan.error && onlyTrivia(prev.tree, prev.text, edit.start, edit.oldEnd);
+      const clean = !prev.scan.warnings && !prev.scan.error;
+      // Comment text and blank lines: decided from the old tree and the text alone, so nothing is parsed now; the
+      // tree only records the edit, and the next real change re-parses with all pending edits.
+      const byText = clean && triviaByText(prev.tree, prev.text, text, edit);
+      const oldTrivia = clean && !byText && onlyTrivia(prev.tree, prev.text, edit.start, edit.oldEnd);
       // A plain object is all Tree.edit reads (the Edit class only adds helpers).
       const tsEdit = {
         startIndex: edit.start,
@@ -181,6 +125,11 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
         newEndPosition: point(starts, edit.newEnd),
       } as Edit;
       prev.tree.edit(tsEdit);
+      if (byText) {
+        const result = shifted(prev, text, starts, edit, analyze);
+        keep(fileName, { text, language, parser, tree: prev.tree, starts, scan: result.scan, calls: result.calls });
+        return { ...result, reused: 'shifted' };
+      }
       tree = parser.parse(text, prev.tree);
       if (tree && oldTrivia && onlyTrivia(tree, text, edit.start, edit.newEnd)) {
         trivial = prev.tree.getChangedRanges(tree).every((r) => r.startIndex >= edit.start && r.endIndex <= edit.newEnd);
