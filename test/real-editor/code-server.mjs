@@ -153,5 +153,6 @@ export async function launchBrowser(run, { viewport = { width: 1500, height: 950
 }
 
 export function cleanup(run) {
-  if (!process.env.MODELWISE_E2E_KEEP) rmSync(run.dir, { recursive: true, force: true });
+  // code-server's children can still be writing logs for a moment after stop(): retry instead of failing on ENOTEMPTY.
+  if (!process.env.MODELWISE_E2E_KEEP) rmSync(run.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
