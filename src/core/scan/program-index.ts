@@ -5,11 +5,6 @@ import type { SNode } from './syntax-tree';
 
 export type { ClassInfo, Def, ProgramIndex, Scope } from './scope-defs';
 
-/** Text of a node. */
-export function textOf(index: { text: string }, n: SNode): string {
-  return index.text.slice(n.start, n.end);
-}
-
 /** Walks the whole tree once and records scopes, bindings and calls. */
 export function buildIndex(root: SNode, text: string, family: 'py' | 'js'): ProgramIndex {
   const rootScope: Scope = { node: root, kind: 'module', name: null, parent: null, vars: new Map(), returns: [] };

@@ -24,6 +24,7 @@ export interface ModelInfo {
 const MODEL_WRAPPERS = new Set(['ai.wrapLanguageModel', 'ai.experimental_wrapLanguageModel', 'ai.wrapEmbeddingModel']);
 const REGISTRY = /^ai\.(experimental_)?(createProviderRegistry|customProvider)\(\)\.(languageModel|textEmbeddingModel|embeddingModel|imageModel)$/;
 
+/** No model known (the honest answer when the code does not say). */
 export const NO_MODEL: ModelInfo = { model: null, source: 'unknown' };
 
 /** The argument node holding the model, per the row's ModelArg. */

@@ -116,9 +116,3 @@ export function field(node: SNode | null | undefined, name: string): SNode | und
 export function named(node: SNode): SNode[] {
   return node.kids.filter((k) => k.named);
 }
-
-/** Nearest ancestor (not the node itself) whose type is in `types`. */
-export function ancestor(node: SNode, types: ReadonlySet<string>): SNode | undefined {
-  for (let p = node.parent; p; p = p.parent) if (types.has(p.type)) return p;
-  return undefined;
-}

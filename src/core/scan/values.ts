@@ -27,6 +27,7 @@ export type Val =
   | { k: 'env' }
   | { k: 'unknown' };
 
+/** The value of an expression the scanner cannot know statically. */
 export const UNKNOWN: Val = { k: 'unknown' };
 
 /** Families of Python packages / npm modules, so `langchain_openai.chat_models.ChatOpenAI` and `@langchain/openai`
