@@ -72,20 +72,27 @@ export function onlyTrivia(tree: Tree, text: string, start: number, end: number)
 
 
 const BLANK = /^[ \t\n]*$/;
+/** A whole trailing comment at the end of a line: `  # note` (Python) or ` // note` (JS/TS). */
+const PY_TAIL_COMMENT = /^[ \t]+#[^\n\r]*$/;
+const JS_TAIL_COMMENT = /^[ \t]*\/\/[^\n\r]*$/;
 
 /**
  * Trivia edits recognisable from the old tree and the new text without parsing the new text:
  *  - text changed strictly inside an ignored comment, adding no line break (and, in a block comment, no `*` + `/`);
- *  - whitespace added or removed at the end of a line (blank lines, trailing spaces) where the line break after it is
- *    between statements or arguments — never indentation, which is syntax in Python.
+ *  - whitespace or a whole trailing comment added or removed at the end of a line (blank lines, trailing spaces,
+ *    `  # note`) where the line break after it is between statements or arguments — never indentation, which is
+ *    syntax in Python.
  * `tree` is the old text's tree (possibly carrying earlier edits that were recognised here).
  */
 export function triviaByText(tree: Tree, oldText: string, newText: string, edit: TextEdit): boolean {
   const oldSeg = oldText.slice(edit.start, edit.oldEnd);
   const newSeg = newText.slice(edit.start, edit.newEnd);
   const root = tree.rootNode;
-  if (BLANK.test(oldSeg) && BLANK.test(newSeg)) {
-    // The line break after the region must be the same one in both texts (or both end the file).
+  const tail = root.type === 'module' ? PY_TAIL_COMMENT : JS_TAIL_COMMENT;
+  const blank = BLANK.test(oldSeg) && BLANK.test(newSeg);
+  if (blank || ((oldSeg === '' || tail.test(oldSeg)) && (newSeg === '' || tail.test(newSeg)))) {
+    // The line break after the region must be the same one in both texts (or both end the file), and lie between
+    // statements or arguments (not in a string, a continued expression or a list).
     const atBreak = (t: string, i: number) => i === t.length || t.charCodeAt(i) === 10;
     if (!atBreak(oldText, edit.oldEnd) || !atBreak(newText, edit.newEnd)) return false;
     const spanning = root.descendantForIndex(edit.start, Math.min(edit.oldEnd + 1, oldText.length));
