@@ -105,6 +105,9 @@ describe('scan: languages and prefilter', () => {
     assert.equal(mayContainCalls('from openai import OpenAI\n'), true);
     assert.equal(mayContainCalls("import { generateText } from 'ai';"), true);
     assert.equal(mayContainCalls('import boto3\nboto3.client("bedrock-runtime")'), true);
+    assert.equal(mayContainCalls('from .clients import llm\nllm.chat.completions.create(model="x", messages=[])'), true);
+    assert.equal(mayContainCalls('requests.post("http://localhost:11434/api/chat", json=body)'), true);
+    assert.equal(mayContainCalls('The model was coherent and ready.'), false);
     assert.equal(mayContainCalls('def add(a, b):\n    return a + b\n'), false);
     assert.equal(mayContainCalls('export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);'), false);
   });
