@@ -8,7 +8,7 @@
 const TOKENS = [
   // Packages, classes and hosts.
   'openai', 'OpenAI', 'Openai', 'anthropic', 'Anthropic', 'genai', 'GenAI', 'generativeai', 'generative-ai', 'GenerativeAI', 'GenerativeModel',
-  'vertexai', 'VertexAI', 'mistral', 'Mistral', 'cohere', 'Cohere', 'bedrock', 'Bedrock', 'litellm', 'LiteLLM', 'langchain', 'LangChain',
+  'vertexai', 'VertexAI', 'mistral', 'Mistral', 'cohere.', 'cohere-ai', 'cohere_', 'import cohere', 'from cohere', 'Cohere', 'bedrock', 'Bedrock', 'litellm', 'LiteLLM', 'langchain', 'LangChain',
   'llama_index', 'llamaindex', 'LlamaIndex', '@ai-sdk', 'ai-sdk', 'ai/rsc', "from 'ai'", 'from "ai"', "require('ai')", 'require("ai")', 'groq', 'Groq',
   "'together'", '"together"', 'from together', 'import together', 'together.ai', 'together.xyz', 'together-ai', 'togetherai', 'TogetherAI',
   'fireworks', 'Fireworks', 'deepinfra', 'DeepInfra', 'openrouter', 'OpenRouter', 'ollama', 'Ollama', 'deepseek', 'DeepSeek', 'voyageai', 'VoyageAI',
