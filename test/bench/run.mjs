@@ -4,7 +4,7 @@
 // The tree (JS/TS sources copied from node_modules + generated Python services with LLM calls) is built once in
 // $TMPDIR/modelwise-bench-tree and reused while its recipe is unchanged.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -115,6 +115,58 @@ function timeInterleaved(commands) {
     });
   }
   return commands.map((_, k) => ({ median: median(times[k]), min: Math.min(...times[k]), max: Math.max(...times[k]), stdout: last[k].stdout }));
+}
+
+/** CPU seconds (user + system) of a command, via GNU time; undefined where /usr/bin/time is missing. */
+function cpuSeconds(cmd, args, env = {}) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const r = spawnSync('/usr/bin/time', ['-f', 'MWCPU %U %S', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  const m = /MWCPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return m ? Number(m[1]) + Number(m[2]) : undefined;
+}
+
+/** Buckets of a CPU profile: which part of the audit the main thread spends its time in. */
+const BUCKETS = [
+  ['tree-sitter parsing (WASM)', (f) => f.functionName.startsWith('wasm-function')],
+  ['syntax tree copy to JS (cursor marshalling)', (f) => /marshal|^setValue$|^getValue$|copyTree|TreeCursor/.test(f.functionName)],
+  ['text prefilter (regular expressions)', (f) => f.functionName.startsWith('RegExp:')],
+  ['tokenizer (js-tiktoken ranks and encoding)', (f) => /Tiktoken|tiktoken|encode|bytePairMerge/.test(f.functionName)],
+  ['garbage collection', (f) => f.functionName === '(garbage collector)'],
+  ['file system', (f) => /^(openFileHandle|read|readSync|stat|fstat|lstat|close|readdir|readFileUtf8|readFileSync|existsSync|statSync|readdirSync|open)$/.test(f.functionName)],
+  ['idle / waiting', (f) => f.functionName === '(idle)' || f.functionName === '(program)'],
+];
+
+/** CPU profile of one main-thread audit, summed into BUCKETS (the rest is the engine's own JavaScript). */
+function profileAudit(cli) {
+  const dir = mkdtempSync(join(tmpdir(), 'mw-prof-'));
+  try {
+    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, cli, 'audit', TREE, '--format', 'json'], {
+      stdio: 'ignore',
+      env: { ...process.env, MODELWISE_WORKERS: '0' },
+    });
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) return undefined;
+    const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+    const sums = new Map(BUCKETS.map(([name]) => [name, 0]));
+    let total = 0;
+    let other = 0;
+    prof.samples.forEach((id, i) => {
+      const dt = (prof.timeDeltas[i] ?? 0) / 1000;
+      total += dt;
+      const frame = byId.get(id).callFrame;
+      const bucket = BUCKETS.find(([, test]) => test(frame));
+      if (bucket) sums.set(bucket[0], sums.get(bucket[0]) + dt);
+      else other += dt;
+    });
+    return { total, rows: [...sums.entries(), ['engine JavaScript (scan, estimate, advice, report)', other]] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Bundles the engine (core + node parser loading + the compiled catalog) so the bench can call it in-process. */
@@ -229,6 +281,16 @@ async function main() {
   const ratio = audit.median / rg.median;
   const ratioMin = audit.min / rg.min;
   console.log(`ratio audit/rg: ${ratio.toFixed(2)}x of medians, ${ratioMin.toFixed(2)}x of minima (target ≤ 3x)`);
+  const profile = profileAudit(cli);
+  const cpuRuns = Math.max(3, Math.min(RUNS, 5));
+  const rgCpu = [];
+  const auditCpu = [];
+  for (let i = 0; i < cpuRuns; i++) {
+    rgCpu.push(cpuSeconds('rg', ['-c', '--no-messages', RG_PATTERN, TREE]));
+    auditCpu.push(cpuSeconds(process.execPath, [cli, 'audit', TREE, '--format', 'json'], { MODELWISE_WORKERS: '0' }));
+  }
+  const cpu = rgCpu.every((x) => x !== undefined) ? { rg: median(rgCpu) * 1000, audit: median(auditCpu) * 1000 } : undefined;
+  if (cpu) console.log(`cpu time: rg ${ms(cpu.rg)}, audit ${ms(cpu.audit)} (${(cpu.audit / cpu.rg).toFixed(1)}x)`);
   const eng = await engineTimings();
   console.log(`re-analysis of a ${eng.bigLines}-line file after an edit: median ${ms(eng.editMedianMs)}, max ${ms(eng.editMaxMs)} (target < 5 ms)`);
   console.log(`start-up: loadParsers ${ms(eng.parsersMs)}, createEngine ${ms(eng.createEngineMs)}, first analyzeText ${ms(eng.firstAnalyzeMs)}`);
@@ -262,9 +324,25 @@ the same background load); times are wall time of a fresh process.
 
 **Ratio audit / rg: ${ratio.toFixed(2)}× of medians, ${ratioMin.toFixed(2)}× of minima** (target ≤ 3×). rg matched ${rgFiles} files; the audit reported
 ${report.calls.length} calls in ${report.files?.scanned} scanned files and skipped ${Object.entries(skipped).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing'}.
-rg only finds lines; the audit parses, resolves models, counts tokens and prices every call.
+${cpu ? `CPU time (user + system, median of ${cpuRuns}; steadier than wall time on a shared machine): rg ${ms(cpu.rg)},
+main-thread audit ${ms(cpu.audit)} — **${(cpu.audit / cpu.rg).toFixed(1)}×**.\n` : ''}rg only finds lines; the audit parses, resolves models, counts tokens and prices every call.
 ${pfLine}
 
+${
+    profile
+      ? `### Where the time goes
+
+CPU profile of one main-thread audit of the same tree (\`node --cpu-prof\`, ${ms(profile.total)} sampled):
+
+| part | time | share |
+|---|---:|---:|
+${profile.rows
+  .sort((a, b) => b[1] - a[1])
+  .map(([name, t]) => `| ${name} | ${ms(t)} | ${((100 * t) / profile.total).toFixed(0)}% |`)
+  .join('\n')}
+`
+      : ''
+  }
 ## Re-analysis after an edit
 
 A generated ${eng.bigLines}-line Python file with ${eng.bigCalls} LLM calls: first analysis ${ms(eng.coldBigMs)}; after a one-line
