@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureBuilt, runCli } from './cli-harness';
 import { packageVersion } from './golden';
 
@@ -27,6 +30,22 @@ describe('modelwise tokens / models / --version (CLI, child process)', function 
     const r = runCli(['tokens', '--model', 'gpt-4', '-'], { input: 'The Los Angeles Dodgers won the World Series in 2020.' });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '13\n');
+  });
+
+  it('reads a FILE argument (o200k_base by default)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mw-tokens-'));
+    try {
+      writeFileSync(join(dir, 'prompt.txt'), 'Hello, world!');
+      const r = runCli(['tokens', join(dir, 'prompt.txt')]);
+      assert.equal(r.code, 0, r.stderr);
+      // "Hello" "," " world" "!" in o200k_base as in cl100k_base ([9906, 11, 1917, 0] there).
+      assert.equal(r.stdout, '4\n');
+      const missing = runCli(['tokens', join(dir, 'nope.txt')]);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /no such file or directory/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('labels a non-OpenAI count as an estimate with its band', () => {
