@@ -120,7 +120,10 @@ function rootSignature(family: 'py' | 'js', root: Root, path: string[], text: st
 function ctorTag(ctorSig: string, root: Extract<Root, { k: 'inst' }>, text: string): string {
   if (!/(^|\.)client$/.test(ctorSig)) return '';
   const args = root.call.kids.find((k) => k.field === 'arguments');
-  const first = args?.kids.find((k) => k.named);
+  const named = args?.kids.filter((k) => k.named && k.type !== 'comment') ?? [];
+  // The service name: first positional argument, or service_name= anywhere.
+  const kw = named.find((k) => k.type === 'keyword_argument' && text.slice(k.start, k.end).replace(/\s+/g, '').startsWith('service_name='));
+  const first = kw ?? (named[0]?.type === 'keyword_argument' ? undefined : named[0]);
   if (!first) return '';
   const lit = first.type === 'keyword_argument' ? first.kids.find((k) => k.field === 'value') : first;
   if (!lit || lit.type !== 'string') return '';
