@@ -4,7 +4,7 @@ import { readMarkers } from './call-context';
 import { diffTexts } from './trivia-edit';
 import { scanTree, type ScanResult } from './scan-text';
 import { copyTree } from './syntax-tree';
-import { onlyTrivia, triviaByText, type TextEdit } from './trivia-edit';
+import { onlyTrivia, slideBlankEdit, triviaByText, type TextEdit } from './trivia-edit';
 
 export { diffTexts, type TextEdit } from './trivia-edit';
 
@@ -109,7 +109,7 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
     let tree: Tree | null = null;
     let trivial = false;
     if (prev && prev.language === language && prev.parser === parser) {
-      const edit = diffTexts(prev.text, text) ?? { start: 0, oldEnd: 0, newEnd: 0 };
+      const edit = slideBlankEdit(prev.text, text, diffTexts(prev.text, text) ?? { start: 0, oldEnd: 0, newEnd: 0 });
       const clean = !prev.scan.warnings && !prev.scan.error;
       // Comment text and blank lines: decided from the old tree and the text alone, so nothing is parsed now; the
       // tree only records the edit, and the next real change re-parses with all pending edits.

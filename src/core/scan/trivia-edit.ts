@@ -107,3 +107,26 @@ export function triviaByText(tree: Tree, oldText: string, newText: string, edit:
   // The comment must still close where it did.
   return newText.indexOf('*/', n.startIndex + 2) === n.endIndex - 2 + (edit.newEnd - edit.oldEnd);
 }
+
+const isBlankChar = (c: number) => c === 32 || c === 9 || c === 10;
+
+/**
+ * The same pure insertion or deletion of whitespace, moved as far left as it can go: diffTexts puts a blank line
+ * added inside a run of blank lines after the run (before the next statement); moved left, it ends at a line break,
+ * which is what triviaByText recognises. Other edits are returned unchanged.
+ */
+export function slideBlankEdit(oldText: string, newText: string, edit: TextEdit): TextEdit {
+  const insert = edit.oldEnd === edit.start;
+  const del = edit.newEnd === edit.start;
+  if (insert === del) return edit;
+  const longer = insert ? newText : oldText;
+  let { start } = edit;
+  let end = insert ? edit.newEnd : edit.oldEnd;
+  for (let i = start; i < end; i++) if (!isBlankChar(longer.charCodeAt(i))) return edit;
+  // Shifting [start, end) one left is the same edit when the character before it equals its last character.
+  while (start > 0 && longer.charCodeAt(start - 1) === longer.charCodeAt(end - 1)) {
+    start--;
+    end--;
+  }
+  return insert ? { start, oldEnd: start, newEnd: end } : { start, oldEnd: end, newEnd: start };
+}

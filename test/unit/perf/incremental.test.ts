@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeText, createEngine, type Engine } from '../../../src/core/index';
 import { analyzeCall } from '../../../src/core/estimate/analyze-call';
 import { diffTexts } from '../../../src/core/scan/incremental';
+import { slideBlankEdit } from '../../../src/core/scan/trivia-edit';
 import type { LanguageId } from '../../../src/core/types';
 import { testCatalog, testParsers } from '../../helpers/engine';
 
@@ -122,6 +123,17 @@ describe('perf: incremental re-analysis', () => {
     assert.deepEqual(diffTexts('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
     assert.deepEqual(diffTexts('hello world', 'hello'), { start: 5, oldEnd: 11, newEnd: 5 });
     assert.equal(diffTexts('same', 'same'), undefined);
+  });
+
+  it('slideBlankEdit moves a blank insertion or deletion left to the line break it repeats', () => {
+    const a = 'x = 1\n\n\ndef f(): pass\n';
+    const b = 'x = 1\n\n\n\ndef f(): pass\n';
+    assert.deepEqual(diffTexts(a, b), { start: 8, oldEnd: 8, newEnd: 9 });
+    assert.deepEqual(slideBlankEdit(a, b, diffTexts(a, b)!), { start: 5, oldEnd: 5, newEnd: 6 });
+    assert.deepEqual(slideBlankEdit(b, a, diffTexts(b, a)!), { start: 5, oldEnd: 6, newEnd: 5 });
+    // Not blank, or a replacement: unchanged.
+    assert.deepEqual(slideBlankEdit('aab', 'aaab', { start: 2, oldEnd: 2, newEnd: 3 }), { start: 2, oldEnd: 2, newEnd: 3 });
+    assert.deepEqual(slideBlankEdit('a  b', 'a\tb', { start: 1, oldEnd: 3, newEnd: 2 }), { start: 1, oldEnd: 3, newEnd: 2 });
   });
 
   for (const [name, lang, file, src, comment] of [
