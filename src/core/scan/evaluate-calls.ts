@@ -38,7 +38,10 @@ export function evalCall(ev: Evaluator, n: SNode): Val {
       if (argList[0].type !== 'keyword_argument') return ev.eval(argList[0]);
     }
     if (last && PASS_CALLS.has(last)) {
-      return { k: 'ref', root: callee.root, path: callee.path.slice(0, -1), mods: [...(callee.mods ?? []), last] };
+      // bind_tools([a, b]) is recorded with its tool count: `bind_tools:2`.
+      const tools = (last === 'bind_tools' || last === 'bindTools') && argList[0] ? ev.eval(argList[0]) : undefined;
+      const mod = tools?.k === 'list' ? `${last}:${named(tools.node).filter((x) => x.type !== 'comment').length}` : last;
+      return { k: 'ref', root: callee.root, path: callee.path.slice(0, -1), mods: [...(callee.mods ?? []), mod] };
     }
     if (last === 'format' && callee.root.k === 'unknown') return UNKNOWN;
     if (callee.root.k === 'module' && callee.root.module === 'require' && callee.path.length === 0) return UNKNOWN;

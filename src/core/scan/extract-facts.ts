@@ -182,7 +182,12 @@ export function extractFacts(
       if (v.k === 'list') toolCount = named(v.node).filter((x) => x.type !== 'comment' && x.type !== 'list_splat' && x.type !== 'spread_element').length;
       else if (v.k === 'obj') toolCount = objectEntries(ev, v).size;
     }
-  if (opts.mods.some((m) => m === 'bind_tools' || m === 'bindTools')) hasTools = true;
+  for (const m of opts.mods) {
+    const bound = /^(bind_tools|bindTools)(?::(\d+))?$/.exec(m);
+    if (!bound) continue;
+    hasTools = true;
+    if (bound[2]) toolCount = Number(bound[2]);
+  }
   const mime = all.map((b) => b.get('response_mime_type') ?? b.get('responseMimeType')).find(Boolean);
   const mimeVal = mime ? ev.eval(mime) : undefined;
   const hasStructuredOutput =

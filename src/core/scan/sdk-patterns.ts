@@ -40,7 +40,7 @@ function openaiRows(prefix: string, provider: ProviderId, receivers: string[], u
     row('count-tokens', 'count-tokens', ['responses.input_tokens.count', 'responses.inputTokens.count']),
     row('realtime', 'realtime', ['beta.realtime.connect', 'realtime.connect']),
     row('batch', 'batch', ['batches.create'], { model: { keys: [] }, needsModel: false, unknownNeeds: ['input_file_id', 'completion_window'] }),
-    row('assistants-run', 'other', ['beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.stream', 'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.create_and_run_poll'], { needsModel: false, unknownNeeds: ['assistant_id'] }),
+    row('assistants-run', 'other', ['beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.stream', 'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.create_and_run_poll', 'beta.threads.createAndRunPoll', 'beta.threads.runs.createAndStream', 'beta.threads.runs.stream'], { needsModel: false, unknownNeeds: ['assistant_id'] }),
   ];
 }
 

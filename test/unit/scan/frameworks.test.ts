@@ -59,6 +59,17 @@ describe('scan: frameworks (LangChain, LlamaIndex, Vercel AI SDK, LiteLLM)', () 
     assert.equal(found[8]!.inLoop, false);
   });
 
+  it('LangChain bind_tools counts the bound tools on the invocation', async () => {
+    const src = dedent(`
+      from langchain_openai import ChatOpenAI
+      llm = ChatOpenAI(model="gpt-4o-mini")
+      with_tools = llm.bind_tools([add, multiply, search])
+      with_tools.invoke("What is 3 * 12?")
+    `);
+    const found = await calls(src);
+    assert.deepEqual(found.map((c) => `${c.api} ${c.model} ${c.hasTools}/${c.toolCount}`), ['binding gpt-4o-mini false/0', 'chat gpt-4o-mini true/3']);
+  });
+
   it('LangChain.js: new ChatX({...}) bindings, initChatModel and invoke', async () => {
     const src = dedent(`
       import { ChatOpenAI } from "@langchain/openai";
