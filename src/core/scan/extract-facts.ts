@@ -51,6 +51,8 @@ function collect(ev: Evaluator, node: SNode, acc: TextAcc, depth: number): void 
       acc.dynamic = true;
       return;
     case 'list': {
+      // A list held in a variable and grown later (`messages.append(...)`, `history.push(...)`) has parts not written here.
+      if (node.type === 'identifier' && isGrown(ev, node)) acc.dynamic = true;
       const items = named(v.node).filter((n) => n.type !== 'comment');
       if (items.length === 2) {
         // LangChain message tuples: ("system", "You are …").
@@ -103,6 +105,13 @@ function collect(ev: Evaluator, node: SNode, acc: TextAcc, depth: number): void 
     default:
       acc.dynamic = true;
   }
+}
+
+function isGrown(ev: Evaluator, id: SNode): boolean {
+  const scope = ev.scopeAt(id).node;
+  const name = ev.t(id).replace(/[$]/g, '\\$');
+  const re = new RegExp(`\\b${name}\\s*(\\.\\s*(append|extend|insert|push|unshift|splice)\\s*\\(|\\+=|\\[[^\\]]*\\]\\s*=(?!=))`);
+  return re.test(ev.index.text.slice(scope.start, scope.end));
 }
 
 function num(ev: Evaluator, bags: Map<string, SNode>[], keys: string[]): number | null {

@@ -114,6 +114,25 @@ describe('scan: model id resolution', () => {
     assert.deepEqual(await models(src), ['null(unknown)', 'gpt-4.1-mini(constant)', 'null(unknown)']);
   });
 
+  it('a messages list grown after it is written has dynamic parts', async () => {
+    const src = dedent(`
+      from openai import OpenAI
+      client = OpenAI()
+      def chat(q):
+          messages = [{"role": "system", "content": "Be brief."}]
+          messages.append({"role": "user", "content": q})
+          return client.chat.completions.create(model="gpt-4o", messages=messages)
+      def fixed():
+          messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi"}]
+          return client.chat.completions.create(model="gpt-4o", messages=messages)
+    `);
+    const found = await calls(src);
+    assert.deepEqual(found.map((c) => [c.prompt.messageCount, c.prompt.hasDynamicParts, c.prompt.staticText]), [
+      [1, true, 'Be brief.'],
+      [2, false, 'Be brief.\nHi'],
+    ]);
+  });
+
   it('exports module-level string constants for cross-file resolution', async () => {
     const r = await scan(dedent(`
       import os
