@@ -3,7 +3,8 @@ import type { CallSite, LanguageId } from '../types';
 import { readMarkers } from './call-context';
 import { diffTexts } from './trivia-edit';
 import { scanTree, type ScanResult } from './scan-text';
-import { copyTree } from './syntax-tree';
+import { shiftForStringEdit, stringEditChain } from './string-edit';
+import { copyTree, type SNode } from './syntax-tree';
 import { onlyTrivia, slideBlankEdit, triviaByText, type TextEdit } from './trivia-edit';
 
 export { diffTexts, type TextEdit } from './trivia-edit';
@@ -24,7 +25,7 @@ export { diffTexts, type TextEdit } from './trivia-edit';
  */
 export interface IncrementalScanner<A extends CallSite> {
   /** Scans and analyses `text` (a new version of `fileName`), reusing what the previous version allows. */
-  run(fileName: string, text: string, language: LanguageId, parser: Parser, analyze: (site: CallSite) => A): { scan: ScanResult; calls: A[]; reused: 'none' | 'calls' | 'shifted' };
+  run(fileName: string, text: string, language: LanguageId, parser: Parser, analyze: (site: CallSite) => A): { scan: ScanResult; calls: A[]; reused: 'none' | 'calls' | 'copy' | 'shifted' };
   /** Drops a file's state (the document closed, or it no longer passes the prefilter). */
   forget(fileName: string): void;
   /** Drops everything. */
@@ -40,6 +41,8 @@ interface Kept<A> {
   starts: number[];
   scan: ScanResult;
   calls: A[];
+  /** The plain-JS copy of `tree` the scan was made from, when it is still in step with `text`. */
+  root?: SNode;
 }
 
 /** Offsets where each line starts. */
@@ -115,6 +118,8 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
       // tree only records the edit, and the next real change re-parses with all pending edits.
       const byText = clean && triviaByText(prev.tree, prev.text, text, edit);
       const oldTrivia = clean && !byText && onlyTrivia(prev.tree, prev.text, edit.start, edit.oldEnd);
+      // Typing inside a string: the copy of the tree is shifted instead of parsing and copying again.
+      const chain = clean && !byText && prev.root ? stringEditChain(prev.tree, prev.root, prev.text, text, edit) : undefined;
       // A plain object is all Tree.edit reads (the Edit class only adds helpers).
       const tsEdit = {
         startIndex: edit.start,
@@ -125,6 +130,14 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
         newEndPosition: point(starts, edit.newEnd),
       } as Edit;
       prev.tree.edit(tsEdit);
+      if (chain && prev.root) {
+        try {
+          shiftForStringEdit(prev.root, chain, edit, prev.text);
+          return rescan(fileName, text, language, parser, prev.tree, prev.root, starts, prev, analyze, 'copy');
+        } catch {
+          // The copy is unusable now; parse below.
+        }
+      }
       if (byText) {
         const result = shifted(prev, text, starts, edit, analyze);
         keep(fileName, { text, language, parser, tree: prev.tree, starts, scan: result.scan, calls: result.calls });
@@ -143,7 +156,12 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
     }
     tree ??= parser.parse(text);
     if (!tree) return { scan: { calls: [], exports: {}, imports: {}, error: `could not parse ${fileName}` }, calls: [], reused: 'none' };
-    const scan = scanTree(copyTree(tree, text), text, language, fileName);
+    return rescan(fileName, text, language, parser, tree, copyTree(tree, text), starts, prev, analyze, 'calls');
+  }
+
+  /** Scans `root` (the copy of `tree`, in step with `text`); calls whose site did not change keep their analysis. */
+  function rescan(fileName: string, text: string, language: LanguageId, parser: Parser, tree: Tree, root: SNode, starts: number[], prev: Kept<A> | undefined, analyze: (site: CallSite) => A, label: 'calls' | 'copy'): ReturnType<IncrementalScanner<A>['run']> {
+    const scan = scanTree(root, text, language, fileName);
     const before = new Map<string, A>();
     if (prev) prev.scan.calls.forEach((s, i) => before.set(siteKey(s), prev.calls[i]!));
     let hits = 0;
@@ -152,8 +170,8 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
       if (old) hits++;
       return old ? moveTo(old, s) : analyze(s);
     });
-    keep(fileName, { text, language, parser, tree, starts, scan, calls });
-    return { scan, calls, reused: hits > 0 ? 'calls' : 'none' };
+    keep(fileName, { text, language, parser, tree, starts, scan, calls, root });
+    return { scan, calls, reused: hits > 0 || label === 'copy' ? label : 'none' };
   }
 
   return {

@@ -76,7 +76,15 @@ function randomEdit(text: string, r: () => number, comment: string): string {
   const lines = text.split('\n');
   const i = Math.floor(r() * lines.length);
   const line = lines[i]!;
-  switch (Math.floor(r() * 9)) {
+  switch (Math.floor(r() * 11)) {
+    case 9: // typing or deleting inside some string literal
+    case 10: {
+      const strings = [...text.matchAll(/(["'])([^"'\\\n{}$]{3,})\1/g)];
+      const m = strings[Math.floor(r() * strings.length)];
+      if (!m) break;
+      const at = m.index! + 1 + Math.floor(r() * m[2]!.length) + 1;
+      return r() < 0.7 ? `${text.slice(0, at)}${'xyz -'[Math.floor(r() * 5)]}${text.slice(at)}` : `${text.slice(0, at - 1)}${text.slice(at)}`;
+    }
     case 0: // comment at a line end
       lines[i] = `${line}  ${comment} note ${i}`;
       break;
@@ -153,14 +161,14 @@ describe('perf: incremental re-analysis', () => {
       };
       const first = analyzeText(text, { languageId: lang as LanguageId, fileName: file }, warm);
       assert.ok(first.length >= 2, `expected calls in the ${name} sample, got ${first.length}`);
-      for (let step = 0; step < 40; step++) {
+      for (let step = 0; step < 60; step++) {
         text = randomEdit(text, r, comment);
         const incremental = analyzeText(text, { languageId: lang as LanguageId, fileName: file }, warm);
         const cold = analyzeText(text, { languageId: lang as LanguageId, fileName: file }, fresh());
         assert.deepStrictEqual(incremental, cold, `step ${step}: results differ after the edit`);
       }
       // Both the shifted path (trivia edits) and the re-scan path (code edits) were exercised.
-      assert.ok((paths['shifted'] ?? 0) >= 5 && (paths['calls'] ?? 0) >= 5, JSON.stringify(paths));
+      assert.ok((paths['shifted'] ?? 0) >= 5 && (paths['calls'] ?? 0) >= 3 && (paths['copy'] ?? 0) >= 5, JSON.stringify(paths));
     });
   }
 
@@ -191,6 +199,12 @@ describe('perf: incremental re-analysis', () => {
     assert.equal(c.reused, 'calls');
     assert.equal(c.calls.find((x) => x.api === 'embedding')?.model, 'text-embedding-3-large');
     assert.equal(c.calls.find((x) => x.callee === 'client.chat.completions.create')?.advice, m.calls.find((x) => x.callee === 'client.chat.completions.create')?.advice);
+    // Typing in the prompt: the copy of the tree is shifted (no parse); the prompt text follows.
+    const typed = code.replace('"Summarize: "', '"Summarize briefly: "');
+    const t = inc.run('a.py', typed, 'python', parser, analyze);
+    assert.equal(t.reused, 'copy');
+    assert.match(t.calls.find((x) => x.callee === 'client.chat.completions.create')!.prompt.staticText, /Summarize briefly: /);
+    assert.equal(t.calls.find((x) => x.api === 'embedding')?.line, c.calls.find((x) => x.api === 'embedding')?.line);
   });
 
   it('keeps at most its limit of files and forgets a file on request', async () => {
