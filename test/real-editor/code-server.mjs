@@ -115,7 +115,9 @@ export async function startCodeServer(run, { port, smokeTestDriver = false, trus
   const log = join(run.dir, 'code-server.log');
   const { openSync } = await import('node:fs');
   const fd = openSync(log, 'a');
-  const child = spawn(codeServerBin, args, { env: run.env, stdio: ['ignore', fd, fd], detached: false });
+  // Its own process group, so stop() ends code-server and everything it started (extension host, watchers).
+  const child = spawn(codeServerBin, args, { env: run.env, stdio: ['ignore', fd, fd], detached: true });
+  child.unref();
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}; see ${log}`);
@@ -132,7 +134,19 @@ export async function startCodeServer(run, { port, smokeTestDriver = false, trus
     child,
     log,
     stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode !== null) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 3000).unref();
     },
   };
 }

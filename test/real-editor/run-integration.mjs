@@ -70,6 +70,8 @@ async function main() {
   if (failed === 0) cleanup(run);
   else console.log(`  run folder kept: ${run.dir}`);
   process.exitCode = failed === 0 ? 0 : 1;
+  // Nothing left to wait for: do not let a slow code-server shutdown hold the suite.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 500).unref();
 }
 
 main().catch((e) => {
