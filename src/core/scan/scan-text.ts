@@ -88,13 +88,21 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
       calls.push(site);
     }
   }
+  const safely = <T>(what: string, f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch (e) {
+      warnings.push(`${fileName}: ${what} skipped after an internal scanner error (${(e as Error).message})`);
+      return fallback;
+    }
+  };
   const result: ScanResult = {
     calls,
-    exports: moduleExports(ev, index),
-    imports: moduleImports(ev, index),
-    modelExports: modelExports(ev, index),
-    reexports: starReexports(ev, index),
-    clientExports: clientExports(ev, index),
+    exports: safely('exports', () => moduleExports(ev, index), {}),
+    imports: safely('imports', () => moduleImports(ev, index), {}),
+    modelExports: safely('model exports', () => modelExports(ev, index), {}),
+    reexports: safely('re-exports', () => starReexports(ev, index), []),
+    clientExports: safely('client exports', () => clientExports(ev, index), {}),
   };
   if (warnings.length > 0) result.warnings = warnings;
   return result;
