@@ -102,7 +102,10 @@ export class EngineHost implements vscode.Disposable {
   private async build(folder: vscode.WorkspaceFolder | undefined): Promise<Engine> {
     const started = Date.now();
     const trusted = vscode.workspace.isTrusted;
-    const [parsers, cat, cfg] = await Promise.all([this.getParsers(), this.loadCatalog(folder, trusted), this.loadConfig(folder, trusted)]);
+    const took: Record<string, number> = {};
+    const timed = <T>(name: string, p: Promise<T>) => p.then((v) => ((took[name] = Date.now() - started), v));
+    const [parsers, cat, cfg] = await Promise.all([timed('grammars', this.getParsers()), timed('catalog', this.loadCatalog(folder, trusted)), timed('config', this.loadConfig(folder, trusted))]);
+    const beforeCreate = Date.now();
     // restrictConfig copies the config, so pass parseConfig's source explicitly: the engine places its own config
     // issues (policy license typos) and workspace-level findings at their YAML line/column with it.
     const engine = createEngine({ parsers, catalog: cat, config: cfg.config, configIssues: cfg.issues, ...(cfg.source ? { configSource: cfg.source } : {}) });
@@ -111,7 +114,8 @@ export class EngineHost implements vscode.Disposable {
       this.configDiagnostics.set(cfg.uri, engine.configIssues.map(issueDiagnostic));
       for (const i of engine.configIssues) this.log.warn(`config ${formatIssue(i)}`);
     }
-    this.log.info(`engine ready for ${folder?.name ?? '(no folder)'} in ${Date.now() - started} ms${trusted ? '' : ' (Restricted Mode)'}`);
+    const parts = `${Object.entries(took).map(([k, v]) => `${k} ${v}`).join(', ')}, index ${Date.now() - beforeCreate}`;
+    this.log.info(`engine ready for ${folder?.name ?? '(no folder)'} in ${Date.now() - started} ms (${parts} ms)${trusted ? '' : ' (Restricted Mode)'}`);
     return engine;
   }
 
