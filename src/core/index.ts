@@ -92,7 +92,8 @@ function runAudit(files: readonly { path: string; text: string }[], engine: Engi
           opts.onProgress?.(i + 1, files.length);
           continue;
         }
-        const r = scanFile(f.path, f.text, language, engine);
+        // Already through the prefilter just above: don't run it a second time.
+        const r = scanFile(f.path, f.text, language, engine, true);
         if (r.error !== undefined) {
           skipped.push({ file: f.path, reason: /no parser/.test(r.error) ? 'unsupported' : 'parse-error' });
         } else {
@@ -156,7 +157,8 @@ export function analyzeText(text: string, opts: { languageId: LanguageId | 'note
       calls = run.calls;
     } else {
       engine.cache.incremental.forget(opts.fileName);
-      const scan = scanFile(opts.fileName, text, language, engine);
+      // A notebook, a language without a parser (the scan reports it), or a file the prefilter rules out (no calls).
+      const scan = parser ? EMPTY_SCAN : scanFile(opts.fileName, text, language, engine);
       calls = scan.calls.map((c) => analyzeCall(c, engine));
     }
   } catch {
