@@ -321,6 +321,10 @@ the same background load); times are wall time of a fresh process.
 | \`rg -c '<SDK call pattern>' TREE\` | ${ms(rg.median)} | ${ms(rg.min)} | ${ms(rg.max)} |
 | \`node dist/cli.js audit TREE --format json\` | ${ms(audit.median)} | ${ms(audit.min)} | ${ms(audit.max)} |
 | same, \`MODELWISE_WORKERS=0\` (main thread only) | ${ms(single.median)} | ${ms(single.min)} | ${ms(single.max)} |
+| same, \`MODELWISE_WORKERS=1\` (main thread + 1 worker) | ${ms(split.median)} | ${ms(split.min)} | ${ms(split.max)} |
+
+By default the CLI starts one worker per idle core (cores minus the load average), so on a busy machine the default
+run is the main-thread run.
 
 **Ratio audit / rg: ${ratio.toFixed(2)}× of medians, ${ratioMin.toFixed(2)}× of minima** (target ≤ 3×). rg matched ${rgFiles} files; the audit reported
 ${report.calls.length} calls in ${report.files?.scanned} scanned files and skipped ${Object.entries(skipped).map(([k, v]) => `${v} ${k}`).join(', ') || 'nothing'}.
