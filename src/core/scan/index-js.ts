@@ -93,7 +93,10 @@ export function visitJs(node: SNode, scope: Scope, index: ProgramIndex, t: (n: S
     }
     case 'for_in_statement': {
       const left = field(node, 'left');
-      if (left) bindJsPattern(left, undefined, scope, t, node.start);
+      const right = field(node, 'right');
+      const isOf = node.kids.some((k) => k.type === 'of');
+      if (left?.type === 'identifier' && right && isOf) addDef(scope.vars, t(left), { k: 'loop', iter: right, pos: node.start });
+      else if (left) bindJsPattern(left, undefined, scope, t, node.start);
       return scope;
     }
     case 'import_statement': {

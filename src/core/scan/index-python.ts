@@ -49,7 +49,10 @@ export function visitPython(node: SNode, scope: Scope, index: ProgramIndex, t: (
     case 'for_statement':
     case 'for_in_clause': {
       const left = field(node, 'left');
-      if (left) bindPythonTarget(left, undefined, scope, t, node.start);
+      const right = field(node, 'right');
+      // `for m in MODELS:` — the value is unknown, but what it iterates over is kept (see loopValues).
+      if (left?.type === 'identifier' && right) addDef(scope.vars, t(left), { k: 'loop', iter: right, pos: node.start });
+      else if (left) bindPythonTarget(left, undefined, scope, t, node.start);
       return scope;
     }
     case 'as_pattern': {

@@ -168,7 +168,7 @@ function buildSite(ev: Evaluator, patterns: PatternIndex, m: CallMatch, ctx: { f
   }
   if (provider === 'from-model') {
     const explicit = providerKeyword(ev, clientCall ? callArgs(ev, clientCall) : args);
-    provider = explicit ?? (model.model ? providerFromModelString(model.model, true) : undefined) ?? 'unknown';
+    provider = explicit ?? (model.model ? providerFromModelString(model.model, true) : loopProvider(ev, model.node)) ?? 'unknown';
     if (row.id.startsWith('langchain.init') && model.model && /^[a-z_\-]+:/i.test(model.model)) model = { ...model, model: model.model.replace(/^[a-z_\-]+:/i, '') };
   }
   if (model.factoryMethod === 'responses' && api === 'chat') api = 'responses';
@@ -209,6 +209,23 @@ function receiverImport(ev: Evaluator, m: CallMatch): { receiverImport: { module
   if (r.k !== 'module' || r.names.length !== 1 || !m.sig.startsWith('?')) return undefined;
   if (!(r.module.startsWith('.') || ev.index.family === 'py' || r.module.startsWith('@/') || r.module.startsWith('~/'))) return undefined;
   return { receiverImport: { module: r.module, name: r.names[0]! } };
+}
+
+/** `for m in ["groq/llama-3.1-8b-instant", "groq/gemma2-9b-it"]: completion(model=m, ...)`: the model is unknown, but
+ * when every id in the literal list names the same provider, the provider is known. */
+function loopProvider(ev: Evaluator, node: SNode | undefined): string | undefined {
+  if (!node || node.type !== 'identifier') return undefined;
+  const found = ev.lookup(ev.t(node), ev.scopeAt(node), node.start);
+  if (found?.def.k !== 'loop') return undefined;
+  const list = ev.eval(found.def.iter);
+  if (list.k !== 'list') return undefined;
+  const providers = new Set<string | undefined>();
+  for (const item of list.node.kids.filter((k) => k.named && k.type !== 'comment')) {
+    const v = ev.eval(item);
+    providers.add(v.k === 'str' ? providerFromModelString(v.value, true) : undefined);
+  }
+  const [only] = providers;
+  return providers.size === 1 ? only : undefined;
 }
 
 /** `model_provider="openai"` (init_chat_model) / `modelProvider: "openai"` / `custom_llm_provider`. */

@@ -8,6 +8,7 @@ export type Def =
   | { k: 'func'; node: SNode; fnScope: Scope; pos: number }
   | { k: 'class'; node: SNode; cls: ClassInfo; pos: number }
   | { k: 'member'; node: SNode; key: string; scope: Scope; pos: number }
+  | { k: 'loop'; iter: SNode; pos: number }
   | { k: 'unknown'; pos: number };
 
 /** A class (Python or JS/TS): attributes set on `self`/`this` anywhere in it, plus class-body constants and fields. */

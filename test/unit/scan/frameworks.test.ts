@@ -157,6 +157,17 @@ describe('scan: frameworks (LangChain, LlamaIndex, Vercel AI SDK, LiteLLM)', () 
     assert.equal(found[0]!.enclosingFunction, 'POST');
   });
 
+  it('LiteLLM over a literal model list: model unknown, provider known only when every id agrees', async () => {
+    const src = dedent(`
+      from litellm import completion
+      for m in ["groq/llama-3.1-8b-instant", "groq/gemma2-9b-it"]:
+          completion(model=m, messages=[])
+      for m in ["groq/llama-3.1-8b-instant", "gpt-4o-mini"]:
+          completion(model=m, messages=[])
+    `);
+    assert.deepEqual((await calls(src)).map((c) => `${c.provider} ${c.model} ${c.inLoop}`), ['groq null true', 'unknown null true']);
+  });
+
   it('LiteLLM: provider from the model prefix, positional models, async and batch loops', async () => {
     const src = dedent(`
       import asyncio
