@@ -1,6 +1,7 @@
 import type { Catalog } from '../core/catalog/schema';
 import { ConfigSchema, type Config, type UsageEntry } from '../core/config/schema';
-import type { CallSite } from '../core/types';
+import type { ConfigSource } from '../core/config/config-source';
+import type { CallSite, InputIssue } from '../core/types';
 
 /**
  * What Restricted Mode keeps of `.modelwise.yaml`: usage volumes and the defaults (calls per month, output prior,
@@ -10,6 +11,16 @@ import type { CallSite } from '../core/types';
  */
 export function restrictConfig(config: Config): Config {
   return ConfigSchema.parse({ defaults: config.defaults, usage: config.usage });
+}
+
+/**
+ * The config part of createEngine's options for a parsed `.modelwise.yaml`: as parsed when the folder is trusted,
+ * else restricted (restrictConfig). restrictConfig makes a copy, and the engine finds a config's YAML positions by
+ * object identity, so the parse's `source` is always passed on explicitly; without it the engine could not place
+ * its own config issues and workspace-level findings at their line and column.
+ */
+export function engineConfig(parsed: { config: Config; issues: InputIssue[]; source: ConfigSource }, trusted: boolean): { config: Config; configIssues: InputIssue[]; configSource: ConfigSource } {
+  return { config: trusted ? parsed.config : restrictConfig(parsed.config), configIssues: parsed.issues, configSource: parsed.source };
 }
 
 /** Names of the `.modelwise.yaml` sections Restricted Mode ignored because they were present. */

@@ -7,7 +7,7 @@ import type { Config } from '../core/config/schema';
 import type { ParserSet } from '../core/scan/parsers';
 import type { InputIssue } from '../core/types';
 import { loadParsers } from '../node/load-parsers';
-import { ignoredInRestrictedMode, mergeCatalogs, restrictConfig } from './config-utils';
+import { engineConfig, ignoredInRestrictedMode, mergeCatalogs } from './config-utils';
 import { createEngine, parseConfig, type Engine } from './engine-api';
 import { describeError } from './output';
 import { readSettings } from './settings';
@@ -106,12 +106,13 @@ export class EngineHost implements vscode.Disposable {
     const timed = <T>(name: string, p: Promise<T>) => p.then((v) => ((took[name] = Date.now() - started), v));
     const [parsers, cat, cfg] = await Promise.all([timed('grammars', this.getParsers()), timed('catalog', this.loadCatalog(folder, trusted)), timed('config', this.loadConfig(folder, trusted))]);
     const beforeCreate = Date.now();
-    // restrictConfig copies the config, so pass parseConfig's source explicitly: the engine places its own config
-    // issues (policy license typos) and workspace-level findings at their YAML line/column with it.
-    const engine = createEngine({ parsers, catalog: cat, config: cfg.config, configIssues: cfg.issues, ...(cfg.source ? { configSource: cfg.source } : {}) });
+    // cfg carries parseConfig's source even in Restricted Mode (engineConfig), so the engine places its own config
+    // issues (policy license typos) and workspace-level findings at their YAML line/column.
+    const { uri: configUri, ...configOptions } = cfg;
+    const engine = createEngine({ parsers, catalog: cat, ...configOptions });
     // The engine's issues = parseConfig's issues + those only the engine can find (license entries matching nothing).
-    if (cfg.uri) {
-      this.configDiagnostics.set(cfg.uri, engine.configIssues.map(issueDiagnostic));
+    if (configUri) {
+      this.configDiagnostics.set(configUri, engine.configIssues.map(issueDiagnostic));
       for (const i of engine.configIssues) this.log.warn(`config ${formatIssue(i)}`);
     }
     const parts = `${Object.entries(took).map(([k, v]) => `${k} ${v}`).join(', ')}, index ${Date.now() - beforeCreate}`;
@@ -145,20 +146,19 @@ export class EngineHost implements vscode.Disposable {
   }
 
   private async loadConfig(folder: vscode.WorkspaceFolder | undefined, trusted: boolean): Promise<LoadedConfig> {
-    if (!folder) return { issues: [] };
+    if (!folder) return {};
     const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       this.configDiagnostics.delete(uri);
-      return { issues: [] };
+      return {};
     }
-    const { config, issues, source } = parseConfig(text, CONFIG_FILE);
-    if (trusted) return { config, issues, source, uri };
-    const ignored = ignoredInRestrictedMode(config);
+    const parsed = parseConfig(text, CONFIG_FILE);
+    const ignored = trusted ? [] : ignoredInRestrictedMode(parsed.config);
     if (ignored.length > 0) this.log.info(`Restricted Mode: ${CONFIG_FILE} sections ignored until the folder is trusted: ${ignored.join(', ')}`);
-    return { config: restrictConfig(config), issues, source, uri };
+    return { ...engineConfig(parsed, trusted), uri };
   }
 
   dispose(): void {
@@ -170,8 +170,8 @@ export class EngineHost implements vscode.Disposable {
 /** What loadConfig read: the config (restricted in Restricted Mode), parseConfig's issues and source, and the file. */
 interface LoadedConfig {
   config?: Config;
-  issues: InputIssue[];
-  source?: ConfigSource;
+  configIssues?: InputIssue[];
+  configSource?: ConfigSource;
   /** The `.modelwise.yaml` read; undefined when the folder has none. */
   uri?: vscode.Uri;
 }

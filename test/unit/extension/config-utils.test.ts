@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { ConfigSchema } from '../../../src/core/config/schema';
-import { ignoredInRestrictedMode, mergeCatalogs, parseCallsPerMonth, restrictConfig, usageEntryFor } from '../../../src/extension/config-utils';
+import { createEngine, parseConfig } from '../../../src/core';
+import { positionOf } from '../../../src/core/config/config-source';
+import { engineConfig, ignoredInRestrictedMode, mergeCatalogs, parseCallsPerMonth, restrictConfig, usageEntryFor } from '../../../src/extension/config-utils';
+import { testCatalog } from '../../helpers/engine';
 
 describe('extension config helpers', () => {
   const full = ConfigSchema.parse({
@@ -19,6 +22,22 @@ describe('extension config helpers', () => {
     assert.deepEqual(r.discounts, []);
     assert.deepEqual(r.policy.denyLicenses, []);
     assert.deepEqual(ignoredInRestrictedMode(full), ['prices', 'discounts']);
+  });
+
+  it('Restricted Mode keeps the YAML positions: the engine still gets parseConfig\'s source for the copied config', () => {
+    const text = '# note\ndefaults:\n  callsPerMonth: 5000\nusage:\n  - file: a.py\n    callsPerMonth: 10\npolicy:\n  denyLicenses: [GPL-3.O]\n';
+    const parsed = parseConfig(text, '.modelwise.yaml');
+    const parsers = {} as never;
+    // Without the source a copied config has no positions (what the engine got before).
+    assert.equal(createEngine({ parsers, catalog: testCatalog(), config: restrictConfig(parsed.config) }).configSource, undefined);
+    const restricted = createEngine({ parsers, catalog: testCatalog(), ...engineConfig(parsed, false) });
+    assert.notEqual(restricted.config, parsed.config);
+    assert.deepEqual(restricted.config.policy.denyLicenses, [], 'the policy is still dropped');
+    assert.deepEqual(positionOf(restricted.configSource, 'usage.0.callsPerMonth'), { line: 6, column: 5 });
+    // Trusted: the typo in the policy becomes a located issue from the engine.
+    const trusted = createEngine({ parsers, catalog: testCatalog(), ...engineConfig(parsed, true) });
+    const typo = trusted.configIssues.find((i) => i.path === 'policy.denyLicenses.0');
+    assert.deepEqual([typo?.line, typo?.column], [8, 18]);
   });
 
   it('usage entries prefer the id comment, then file + function, then file', () => {
