@@ -235,7 +235,9 @@ export class Evaluator {
           if (v.k === 'ref' || v.k === 'str' || v.k === 'num' || v.k === 'bool') return v;
         }
         const type = def.type ? this.eval(def.type) : undefined;
-        return { k: 'ref', root: { k: 'unknown', name, type: type && type.k === 'ref' ? type : undefined }, path: [] };
+        // `def f(model=None)`: callers usually leave it out, so `model or DEFAULT` is DEFAULT by default.
+        const nullable = !!def.dflt && /^(None|null|undefined)$/.test(this.t(def.dflt));
+        return { k: 'ref', root: { k: 'unknown', name, type: type && type.k === 'ref' ? type : undefined, ...(nullable ? { nullable } : {}) }, path: [] };
       }
       case 'member': {
         // const { completions } = openai.chat
@@ -385,7 +387,8 @@ export class Evaluator {
     const o = this.t(op);
     const l = this.eval(left);
     if (o === 'or' || o === '||' || o === '??') {
-      if (l.k === 'str' || l.k === 'ref' || l.k === 'num') return l;
+      const nullableParam = l.k === 'ref' && l.root.k === 'unknown' && l.root.nullable === true && l.path.length === 0;
+      if ((l.k === 'str' || l.k === 'ref' || l.k === 'num') && !nullableParam) return l;
       const r = this.eval(right);
       if (r.k === 'str') return { ...r, source: l.k === 'env' ? 'env-default' : r.source === 'env-default' ? 'env-default' : 'default' };
       if (l.k === 'env' && r.k === 'num') return r;

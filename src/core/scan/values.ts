@@ -6,7 +6,7 @@ import type { SNode } from './syntax-tree';
 export type Root =
   | { k: 'module'; module: string; names: string[] }
   | { k: 'inst'; ctor: Val; call: SNode; scope: Scope }
-  | { k: 'unknown'; name: string; type?: Val };
+  | { k: 'unknown'; name: string; type?: Val; nullable?: boolean };
 
 /**
  * The static value of an expression, as far as the scanner can tell without running anything. `ref` is a dotted

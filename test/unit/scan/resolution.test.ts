@@ -133,6 +133,22 @@ describe('scan: model id resolution', () => {
     ]);
   });
 
+  it('`x or DEFAULT` uses the default when x is a parameter defaulting to None, not when x is required', async () => {
+    const src = dedent(`
+      from openai import OpenAI
+      DEFAULT_MODEL = "gpt-4o-mini"
+      class Bot:
+          def __init__(self, model=None, client=None):
+              self.model = model or DEFAULT_MODEL
+              self.client = client or OpenAI(base_url="https://api.groq.com/openai/v1")
+          def ask(self, q):
+              return self.client.chat.completions.create(model=self.model, messages=[])
+      def required(q, model):
+          return OpenAI().chat.completions.create(model=model or "gpt-4.1", messages=[])
+    `);
+    assert.deepEqual((await calls(src)).map((c) => `${c.provider} ${c.model}(${c.modelSource})`), ['groq gpt-4o-mini(default)', 'openai null(unknown)']);
+  });
+
   it('exports module-level string constants for cross-file resolution', async () => {
     const r = await scan(dedent(`
       import os
