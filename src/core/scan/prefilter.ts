@@ -8,21 +8,24 @@
 const TOKENS = [
   // Packages, classes and hosts.
   'openai', 'OpenAI', 'Openai', 'anthropic', 'Anthropic', 'genai', 'GenAI', 'generativeai', 'generative-ai', 'GenerativeAI', 'GenerativeModel',
-  'vertexai', 'VertexAI', 'mistral', 'Mistral', 'cohere.', 'cohere-ai', 'cohere_', 'import cohere', 'from cohere', 'Cohere', 'bedrock', 'Bedrock', 'litellm', 'LiteLLM', 'langchain', 'LangChain',
-  'llama_index', 'llamaindex', 'LlamaIndex', '@ai-sdk', 'ai-sdk', 'ai/rsc', "from 'ai'", 'from "ai"', "require('ai')", 'require("ai")', 'groq', 'Groq',
-  "'together'", '"together"', 'from together', 'import together', 'together.ai', 'together.xyz', 'together-ai', 'togetherai', 'TogetherAI',
-  'fireworks', 'Fireworks', 'deepinfra', 'DeepInfra', 'openrouter', 'OpenRouter', 'ollama', 'Ollama', 'deepseek', 'DeepSeek', 'voyageai', 'VoyageAI',
-  'voyage-', 'jina.ai', 'Jina', 'huggingface', 'HuggingFace', 'HfInference', 'InferenceClient', 'cerebras', 'Cerebras', 'api.x.ai', 'perplexity.ai',
-  'Perplexity', 'azure_endpoint', 'azure-ai-inference', 'azure.ai.inference', 'googleapis', ':11434', 'localhost:1234', 'dashscope', 'moonshot',
-  'novita', 'sambanova', 'SambaNova', 'hyperbolic', 'api.nvidia', 'init_chat_model', 'initChatModel', 'generateText', 'streamText', 'generateObject',
-  'streamObject', 'embedMany',
-  // Method chains of SDK calls on clients whose origin is not visible in the file.
-  'completions.', 'messages.create', 'messages.stream', 'messages.parse', 'messages.batches', 'responses.create', 'responses.parse',
-  'responses.stream', 'embeddings.create', 'images.generate', 'images.edit', 'audio.speech', 'audio.transcriptions', 'audio.translations',
-  'moderations.create', 'models.generate', 'models.embed', 'models.count', 'generate_content', 'generateContent', 'chats.create', 'send_message',
-  'sendMessage', 'invoke_model', 'invokeModel', 'InvokeModel', 'converse', 'Converse', 'count_tokens', 'countTokens', 'chat.complete',
-  'chat.stream', 'ocr.process', 'realtime.connect', 'live.connect', 'batches.create', 'embed_content', 'embedContent', 'generate_images',
-  'generateImages', 'runs.create', 'create_and_poll', 'createAndPoll',
+  'vertexai', 'VertexAI', 'mistral', 'Mistral', 'cohere.', 'cohere-ai', 'cohere_', 'import cohere', 'from cohere', 'Cohere', 'bedrock', 'Bedrock',
+  'litellm', 'LiteLLM', 'langchain', 'LangChain', 'llama_index', 'llamaindex', 'LlamaIndex', '@ai-sdk', 'ai-sdk', 'ai/rsc', "from 'ai'",
+  'from "ai"', "require('ai')", 'require("ai")', 'groq', 'Groq', "'together'", '"together"', 'from together', 'import together',
+  'together.ai', 'together.xyz', 'together-ai', 'togetherai', 'TogetherAI', 'fireworks', 'Fireworks', 'deepinfra', 'DeepInfra', 'openrouter',
+  'OpenRouter', 'ollama', 'Ollama', 'deepseek', 'DeepSeek', 'voyageai', 'VoyageAI', 'voyage-', 'jina.ai', 'Jina', 'huggingface', 'HuggingFace',
+  'HfInference', 'InferenceClient', 'cerebras', 'Cerebras', 'api.x.ai', 'perplexity.ai', 'Perplexity', 'azure_endpoint', 'azure-ai-inference',
+  'azure.ai.inference', 'googleapis', ':11434', 'localhost:1234', 'dashscope', 'api.moonshot', 'novita', 'sambanova', 'SambaNova',
+  'api.hyperbolic', 'api.nvidia', 'init_chat_model', 'initChatModel',
+  // Method chains of SDK calls on clients whose origin is not visible in the file (an imported client). Specific on
+  // purpose: `completions.` or `sendMessage` alone also match compilers and chat widgets and cost megabytes of parsing.
+  'chat.completions', 'completions.create', 'completions.parse', 'completions.stream', 'completions.with_', 'completions.runTools',
+  'completions.run_tools', 'ChatCompletion', 'Completion.create', 'messages.create', 'messages.stream', 'messages.parse', 'messages.batches',
+  'messages.count', 'messages.tool', 'responses.create', 'responses.parse', 'responses.stream', 'embeddings.create', 'images.generate',
+  'images.edit', 'audio.speech', 'audio.transcriptions', 'audio.translations', 'moderations.create', 'models.generate', 'models.embed',
+  'models.count', 'generate_content', 'generateContent', 'chats.create', 'start_chat', 'startChat', 'getGenerativeModel', 'invoke_model',
+  'InvokeModel', '.converse(', 'converse_stream', 'ConverseCommand', 'ConverseStream', 'chat.complete', 'chat.stream', 'ocr.process',
+  'realtime.connect', 'live.connect', 'batches.create', 'embed_content', 'embedContent', 'generate_images', 'generateImages', 'runs.create',
+  'create_and_poll', 'createAndPoll',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
