@@ -137,11 +137,15 @@ describe('modelwise check --base (CLI, temporary git repositories)', function ()
       assert.ok(Math.abs(deltaMonthlyUsd - (headMonthlyUsd - baseMonthlyUsd)) < 0.01);
     });
 
-    it('prints a Markdown summary that names both models', () => {
+    it('prints a Markdown summary that names both models and the saving', () => {
       const r = runCli(['check', dir, '--base', 'main']);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /gpt-4o/);
       assert.match(r.stdout, /gemma-4-26b-a4b-it/);
+      const saving = /saves \$([\d,.]+)/.exec(r.stdout);
+      assert.ok(saving, `the swap shows its saving: ${r.stdout}`);
+      const json = JSON.parse(runCli(['check', dir, '--base', 'main', '--format', 'json']).stdout) as { spend: { deltaMonthlyUsd: number } };
+      assert.ok(Math.abs(Number(saving[1]!.replace(/,/g, '')) + json.spend.deltaMonthlyUsd) < 0.01, 'the saving shown is the spend delta');
     });
 
     it('audits the base from git, not from the working tree', () => {
