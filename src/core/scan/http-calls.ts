@@ -9,7 +9,7 @@ import { baseUrlOf, modelFromNode, NO_MODEL, type ModelInfo } from './resolve-mo
 import type { SNode } from './syntax-tree';
 
 /** HTTP client functions that send a request; the URL decides whether it is an LLM call. */
-const SENDERS = new Set(['post', 'fetch', 'request', 'axios', '$fetch', 'ofetch', 'got', 'ky', 'urlopen', 'Request', 'apost']);
+export const SENDERS = new Set(['post', 'fetch', 'request', 'axios', '$fetch', 'ofetch', 'got', 'ky', 'urlopen', 'Request', 'apost']);
 
 /** HTTP mocking libraries: their `post(url, handler)` declares a fake endpoint, it sends nothing. */
 const HTTP_MOCKS = /^(msw|respx|nock|responses|aioresponses|httpretty|requests_mock|pytest_httpx|fetch-mock|fetchMock|undici\.MockAgent)\b/;

@@ -4,7 +4,7 @@ import { siteFrame } from './call-context';
 import { clientExports, isVertexClient, modelExports, moduleExports, moduleImports, starReexports } from './module-exports';
 import { Evaluator } from './evaluate';
 import { extractFacts } from './extract-facts';
-import { matchHttp } from './http-calls';
+import { matchHttp, SENDERS } from './http-calls';
 import { calleeName, matchCall, providerHint, receiverRow, type CallMatch } from './match-call';
 import type { ParserSet } from './parsers';
 import { buildIndex, type ProgramIndex } from './program-index';
@@ -37,6 +37,31 @@ export interface ScanResult {
 const patternIndexes: Partial<Record<'py' | 'js', PatternIndex>> = {};
 function patternsFor(family: 'py' | 'js'): PatternIndex {
   return (patternIndexes[family] ??= indexPatterns(SDK_PATTERNS, family));
+}
+
+let callNames: Set<string> | undefined;
+/** Every name a matching call can end in (SDK methods, constructors, binding methods, HTTP senders, thunks). A call
+ * whose method name is not among them is skipped without evaluating it: most calls in a file are `len`, `.strip()`, … */
+function possibleNames(): Set<string> {
+  if (callNames) return callNames;
+  callNames = new Set([...SENDERS, ...THUNKS, 'send']);
+  for (const row of SDK_PATTERNS) {
+    for (const c of row.callees) callNames.add(c.replace(/\(.*?\)/g, '').split('.').pop()!);
+    for (const k of Object.keys(row.invokes ?? {})) callNames.add(k);
+  }
+  return callNames;
+}
+
+/** Cheap test before evaluation: can this call match anything at all? Bare function calls always can (a binding
+ * called directly, a local factory); method calls only with a known method name, or a retry helper, or a LangChain
+ * class. */
+function worthMatching(ev: Evaluator, call: SNode): boolean {
+  const fn = call.kids.find((k) => k.field === 'function' || k.field === 'constructor');
+  if (!fn || fn.type === 'identifier') return true;
+  const name = calleeName(call);
+  if (!name) return true;
+  const text = ev.t(name);
+  return possibleNames().has(text) || /retry|retries|backoff|^Chat[A-Z]|Embeddings?$/i.test(text);
 }
 
 /** Detects mocks and fakes standing in for a client in tests. */
@@ -72,6 +97,7 @@ export function scanTree(root: SNode, text: string, language: LanguageId, fileNa
   const warnings: string[] = [];
   for (const call of index.calls) {
     let site: CallSite | null = null;
+    if (!worthMatching(ev, call)) continue;
     try {
       const m = matchCall(ev, patterns, call);
       if (m && !isMock(ev, m)) site = buildSite(ev, patterns, m, { fileName, language, lines });
