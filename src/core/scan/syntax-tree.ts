@@ -20,6 +20,9 @@ export interface SNode {
   parent: SNode | null;
 }
 
+/** Shared by every leaf (most nodes): a node gets its own array when its first child arrives. Never mutated. */
+const NO_KIDS: SNode[] = [];
+
 /** Anonymous tokens worth keeping: operators held in a field (`??`, `or`) and keywords the scanner reads. */
 const KEEP_ANON = new Set(['??', '||', 'or', 'of', 'in', '+', 'await', 'async', 'new', '*', '**', '...']);
 
@@ -50,8 +53,13 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** Copies `tree` into SNodes in one cursor pass (linear in the number of nodes). `text` is the parsed text. */
-export function copyTree(tree: Tree, text: string): SNode {
+/**
+ * Copies `tree` into SNodes in one cursor pass (linear in the number of nodes). `text` is the parsed text.
+ * `reuse` (incremental re-analysis) is offered each top-level node as copied so far (no children yet); when it returns
+ * a node — an equal subtree from the copy of a previous version — that one is attached instead and the subtree is not
+ * walked.
+ */
+export function copyTree(tree: Tree, text: string, reuse?: (node: SNode) => SNode | undefined): SNode {
   const { types, fields, named: isNamed } = tablesFor(tree);
   const starts = lineStarts(text);
   let lineIdx = 0;
@@ -88,8 +96,15 @@ export function copyTree(tree: Tree, text: string): SNode {
     if (named || field !== null || KEEP_ANON.has(type)) {
       const start = cursor.startIndex;
       const [row, col] = position(start);
-      node = { type, start, end: cursor.endIndex, row, col, field, named, kids: [], parent };
-      parent.kids.push(node);
+      node = { type, start, end: cursor.endIndex, row, col, field, named, kids: NO_KIDS, parent };
+      if (parent.kids === NO_KIDS) parent.kids = [node];
+      else parent.kids.push(node);
+      const kept = reuse && parent === root ? reuse(node) : undefined;
+      if (kept) {
+        kept.parent = root;
+        parent.kids[parent.kids.length - 1] = kept;
+        node = null;
+      }
     }
     if (node && named && cursor.gotoFirstChild()) {
       parent = node;
