@@ -3,6 +3,7 @@ import type { CallSite, LanguageId } from '../types';
 import { readMarkers } from './call-context';
 import { diffTexts } from './trivia-edit';
 import { scanTree, type ScanResult } from './scan-text';
+import { reuseStatements } from './reuse-copy';
 import { shiftForStringEdit, stringEditChain } from './string-edit';
 import { copyTree, type SNode } from './syntax-tree';
 import { onlyTrivia, slideBlankEdit, triviaByText, type TextEdit } from './trivia-edit';
@@ -111,6 +112,7 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
     const starts = lineStarts(text);
     let tree: Tree | null = null;
     let trivial = false;
+    let reuse: ((node: SNode) => SNode | undefined) | undefined;
     if (prev && prev.language === language && prev.parser === parser) {
       const edit = slideBlankEdit(prev.text, text, diffTexts(prev.text, text) ?? { start: 0, oldEnd: 0, newEnd: 0 });
       const clean = !prev.scan.warnings && !prev.scan.error;
@@ -144,10 +146,13 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
         return { ...result, reused: 'shifted' };
       }
       tree = parser.parse(text, prev.tree);
+      const changed = tree ? prev.tree.getChangedRanges(tree) : [];
       if (tree && oldTrivia && onlyTrivia(tree, text, edit.start, edit.newEnd)) {
-        trivial = prev.tree.getChangedRanges(tree).every((r) => r.startIndex >= edit.start && r.endIndex <= edit.newEnd);
+        trivial = changed.every((r) => r.startIndex >= edit.start && r.endIndex <= edit.newEnd);
       }
       prev.tree.delete();
+      // Statements the edit did not touch are taken from the previous copy (see reuse-copy.ts).
+      if (prev.root && !trivial) reuse = reuseStatements(prev.root, edit, changed);
       if (tree && trivial) {
         const result = shifted(prev, text, starts, edit, analyze);
         keep(fileName, { text, language, parser, tree, starts, scan: result.scan, calls: result.calls });
@@ -156,7 +161,7 @@ export function createIncrementalScanner<A extends CallSite>(limit = 16): Increm
     }
     tree ??= parser.parse(text);
     if (!tree) return { scan: { calls: [], exports: {}, imports: {}, error: `could not parse ${fileName}` }, calls: [], reused: 'none' };
-    return rescan(fileName, text, language, parser, tree, copyTree(tree, text), starts, prev, analyze, 'calls');
+    return rescan(fileName, text, language, parser, tree, copyTree(tree, text, reuse), starts, prev, analyze, 'calls');
   }
 
   /** Scans `root` (the copy of `tree`, in step with `text`); calls whose site did not change keep their analysis. */

@@ -76,7 +76,10 @@ function randomEdit(text: string, r: () => number, comment: string): string {
   const lines = text.split('\n');
   const i = Math.floor(r() * lines.length);
   const line = lines[i]!;
-  switch (Math.floor(r() * 11)) {
+  switch (Math.floor(r() * 12)) {
+    case 11: // delete a line (often breaking the syntax for a while)
+      lines.splice(i, 1);
+      break;
     case 9: // typing or deleting inside some string literal
     case 10: {
       const strings = [...text.matchAll(/(["'])([^"'\\\n{}$]{3,})\1/g)];
@@ -144,8 +147,11 @@ describe('perf: incremental re-analysis', () => {
     assert.deepEqual(slideBlankEdit('a  b', 'a\tb', { start: 1, oldEnd: 3, newEnd: 2 }), { start: 1, oldEnd: 3, newEnd: 2 });
   });
 
+  /** Three copies of the Python sample (functions renamed): more top-level statements to reuse around an edit. */
+  const PY3 = [1, 2, 3].map((i) => PY.replace(/def (\w+)/g, `def $1_${i}`)).join('\n');
   for (const [name, lang, file, src, comment] of [
     ['Python', 'python', 'svc/app.py', PY, '#'],
+    ['Python (larger)', 'python', 'svc/big.py', PY3, '#'],
     ['TypeScript', 'typescript', 'web/ask.ts', TS, '//'],
   ] as const) {
     it(`${name}: every re-analysis after a random edit equals a cold analysis of the new text`, async () => {
