@@ -350,6 +350,15 @@ ${profile.rows
 `
       : ''
   }
+### Floor
+
+Parsing is the floor of a cold audit with this design: the files that can hold a call (the prefilter's pass list above,
+nearly all of them files that do) must be parsed by tree-sitter in WASM and copied into JS objects for the scanner,
+and the profile shows parsing alone costing several times rg's whole run; the copy (one WASM crossing per cursor step)
+and the scan add as much again. Two idle cores halve that at best, so ≤ 3× rg is out of reach for a cold audit of this
+tree; what is left to gain is in the copy (a native tree-sitter binding for the CLI, or a cursor API that returns many
+nodes per crossing) and in not auditing unchanged files again (a content-hash cache the user asks for).
+
 ## Re-analysis after an edit
 
 A generated ${eng.bigLines}-line Python file with ${eng.bigCalls} LLM calls: first analysis ${ms(eng.coldBigMs)}; after a one-line
@@ -358,8 +367,8 @@ edit (30 edits, each adding a trailing comment; other kinds of edit below) the e
 By kind of edit (test/bench/reanalysis.mjs; each kind on a fresh engine; cold = a fresh engine's first analysis of the
 same file, ${ms(eng.byKind.coldMs)} median here). Engine paths (src/core/scan/incremental.ts): *shifted* = whitespace/comment
 edit, previous result moved without parsing or scanning; *copy* = typing inside a string, the previous syntax-tree copy
-shifted and the file re-scanned without parsing; *calls* = incremental re-parse, full copy and re-scan, unchanged calls
-keep their estimates; *none* = the first analysis.
+shifted and the file re-scanned without parsing; *calls* = incremental re-parse, top-level statements the re-parse did not
+change taken from the previous copy, re-scan; unchanged calls keep their estimates; *none* = the first analysis.
 
 ${reanalysisTable(eng.byKind)}
 
