@@ -13,14 +13,22 @@ export interface TextEdit {
   newEnd: number;
 }
 
+const CHUNK = 1024;
+
 /** The edit turning `a` into `b` (common prefix and suffix removed), or undefined when the texts are equal. */
 export function diffTexts(a: string, b: string): TextEdit | undefined {
   if (a === b) return undefined;
   const max = Math.min(a.length, b.length);
   let start = 0;
+  // Whole chunks first (a string comparison of two slices is a native memory compare), then character by character.
+  while (start + CHUNK <= max && a.slice(start, start + CHUNK) === b.slice(start, start + CHUNK)) start += CHUNK;
   while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let ea = a.length;
   let eb = b.length;
+  while (ea - CHUNK >= start && eb - CHUNK >= start && a.slice(ea - CHUNK, ea) === b.slice(eb - CHUNK, eb)) {
+    ea -= CHUNK;
+    eb -= CHUNK;
+  }
   while (ea > start && eb > start && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
     ea--;
     eb--;

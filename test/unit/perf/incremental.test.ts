@@ -134,6 +134,11 @@ describe('perf: incremental re-analysis', () => {
     assert.deepEqual(diffTexts('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
     assert.deepEqual(diffTexts('hello world', 'hello'), { start: 5, oldEnd: 11, newEnd: 5 });
     assert.equal(diffTexts('same', 'same'), undefined);
+    // Long texts (compared a chunk at a time): the region is still exact, also next to chunk boundaries.
+    const long = 'x'.repeat(5000) + 'abc' + 'y'.repeat(3000);
+    assert.deepEqual(diffTexts(long, long.replace('abc', 'aXc')), { start: 5001, oldEnd: 5002, newEnd: 5002 });
+    assert.deepEqual(diffTexts('q'.repeat(2048) + 'z'.repeat(2048), 'q'.repeat(2048) + '!' + 'z'.repeat(2048)), { start: 2048, oldEnd: 2048, newEnd: 2049 });
+    assert.deepEqual(diffTexts('a'.repeat(3000), 'a'.repeat(2000)), { start: 2000, oldEnd: 3000, newEnd: 2000 });
   });
 
   it('slideBlankEdit moves a blank insertion or deletion left to the line break it repeats', () => {
