@@ -1,28 +1,29 @@
 import type { Edit, Parser, Tree } from 'web-tree-sitter';
 import type { CallSite, LanguageId } from '../types';
 import { readMarkers } from './call-context';
-import { diffTexts } from './trivia-edit';
 import { scanTree, type ScanResult } from './scan-text';
 import { reuseStatements } from './reuse-copy';
 import { shiftForStringEdit, stringEditChain } from './string-edit';
 import { copyTree, type SNode } from './syntax-tree';
-import { onlyTrivia, slideBlankEdit, triviaByText, type TextEdit } from './trivia-edit';
+import { diffTexts, onlyTrivia, slideBlankEdit, triviaByText, type TextEdit } from './trivia-edit';
 
 export { diffTexts, type TextEdit } from './trivia-edit';
 
 /**
  * Re-analysis of a document after an edit, for the editor (which asks for every document version). Per file it keeps
- * the last tree-sitter Tree, scan result and analysed calls, and for a new version:
- *  1. diffs old → new text (common prefix/suffix: one edit region), applies it to the old tree and re-parses
- *     incrementally;
- *  2. when the edit only touched whitespace and comments between statements or arguments (the syntax structure
- *     outside the edited region is unchanged), the scan result cannot change except for positions: calls are shifted
- *     (offsets, line, column, id), their `modelwise:` markers re-read from the new lines, and each call's analysis is
- *     reused unless its markers changed;
- *  3. otherwise the file is scanned again from the new tree, and each call whose site is unchanged apart from its
- *     position reuses its previous analysis (token counting, pricing and advice are pure functions of the site).
- * Either way the result equals what a cold analysis of the new text gives (test/unit/perf checks this on random
- * edits). Trees live in WASM memory: at most `limit` files are kept, the least recently used tree is deleted.
+ * the last tree-sitter Tree, its plain-JS copy, the scan result and the analysed calls. For a new version it diffs
+ * old → new text (one edit region), records the edit in the old tree, and takes the cheapest sound path (`reused`):
+ *  - 'shifted': the edit touched only whitespace and comments the scanner ignores (trivia-edit.ts) — the previous
+ *    calls are moved (offsets, line, column, id), their `modelwise:` markers re-read, and their analyses kept unless a
+ *    marker changed. Blank lines and comment text are recognised without parsing; other trivia after a re-parse.
+ *  - 'copy': typing inside a string literal (string-edit.ts) — the previous tree copy is shifted and the file scanned
+ *    again, without parsing or copying.
+ *  - 'calls': anything else — incremental re-parse; the copy takes unchanged top-level statements from the previous
+ *    copy (reuse-copy.ts) and the file is scanned again.
+ * After a re-scan, each call whose site is unchanged apart from its position keeps its previous analysis (token
+ * counting, pricing and advice are pure functions of the site). Whatever the path, the result equals a cold analysis
+ * of the new text (test/unit/perf checks this on random edits). Trees live in WASM memory: at most `limit` files are
+ * kept, the least recently used tree is deleted.
  */
 export interface IncrementalScanner<A extends CallSite> {
   /** Scans and analyses `text` (a new version of `fileName`), reusing what the previous version allows. */
