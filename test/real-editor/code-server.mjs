@@ -29,7 +29,7 @@ export function playwright() {
 export function packageExtension(workDir) {
   const vsix = join(workDir, 'modelwise.vsix');
   execFileSync('node', [join(repoRoot, 'esbuild.mjs'), '--production'], { cwd: repoRoot, stdio: 'inherit' });
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+  execFileSync(join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
