@@ -149,29 +149,25 @@ export class AnalysisCache implements vscode.Disposable {
     if (cell) this.scheduleNotebookRefresh(cell.notebook, e.document.uri);
     if (!entry) return;
     this.entries.set(key, { version: e.document.version, calls: mapCalls(entry.calls, e.contentChanges), fresh: false });
+    this.debounce(key, () => void this.analyze(e.document).then(() => this.refreshed.fire(e.document.uri)));
+  }
+
+  /** Runs `fn` once edits under `key` have paused for the re-analysis delay. */
+  private debounce(key: string, fn: () => void): void {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.analyze(e.document).then(() => this.refreshed.fire(e.document.uri));
+        fn();
       }, REANALYZE_DELAY_MS),
     );
   }
 
   /** After the edit debounce, re-analyses the notebook's other cells (they may resolve a model from the edited one). */
   private scheduleNotebookRefresh(notebook: vscode.NotebookDocument, edited: vscode.Uri): void {
-    const key = `notebook:${notebook.uri.toString()}`;
-    const t = this.timers.get(key);
-    if (t) clearTimeout(t);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.evictNotebook(notebook, edited);
-      }, REANALYZE_DELAY_MS),
-    );
+    this.debounce(`notebook:${notebook.uri.toString()}`, () => this.evictNotebook(notebook, edited));
   }
 
   dispose(): void {

@@ -1,19 +1,13 @@
-import type { PromptInfo } from '../types';
+import type { CallSite } from '../types';
 import { objectEntries, subBag, type CallArgs } from './call-args';
 import type { Evaluator } from './evaluate';
 import { named, type SNode } from './syntax-tree';
 
 /** What pricing needs besides the model, read from a call's arguments (and its receiver's constructor). */
-export interface CallFacts {
-  prompt: PromptInfo;
-  maxOutputTokens: number | null;
-  temperature: number | null;
-  isStreaming: boolean;
-  hasTools: boolean;
-  toolCount: number;
-  hasStructuredOutput: boolean;
-  hasImageInput: boolean;
-}
+export type CallFacts = Pick<
+  CallSite,
+  'prompt' | 'maxOutputTokens' | 'temperature' | 'isStreaming' | 'hasTools' | 'toolCount' | 'hasStructuredOutput' | 'hasImageInput'
+>;
 
 /** Argument names that carry prompt text. */
 const PROMPT_KEYS = [

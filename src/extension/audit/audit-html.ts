@@ -1,16 +1,10 @@
+import type { PortfolioScenario } from '../../core/advise/portfolio';
 import type { AnalyzedCall } from '../../core/types';
 import { html, raw, type RawHtml } from '../webview/html';
 import { rankCalls, rankGroups, totalSpend, type SpendGroup, type SpendTotal, type WorkspaceAudit } from './audit-utils';
 
 /** The portfolio scenario as the engine's `portfolio()` returns it (micro-USD per month). */
-export interface PortfolioView {
-  nowMicroUsd: number;
-  allRoutineMovedMicroUsd: number;
-  aboveThresholdMovedMicroUsd: number;
-  routineCalls: number;
-  movableCalls: number;
-  thresholdMicroUsd: number;
-}
+export type PortfolioView = PortfolioScenario;
 
 /** Rows shown per table before "… and N more". */
 const MAX_ROWS = 300;
