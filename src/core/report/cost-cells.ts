@@ -26,9 +26,9 @@ export function perCallCell(call: AnalyzedCall): string {
   return p ? formatUsdRange(p.low, p.high) : unpricedWord(call);
 }
 
-/** "file:line" (with the notebook cell: "nb.ipynb#cell3:4"). */
+/** "file:line"; for notebooks the cell is counted from 1 as people do ("nb.ipynb cell 3:4" is `cells[2]`, line 4). */
 export function whereCell(call: AnalyzedCall): string {
-  return call.cell !== undefined ? `${call.file}#cell${call.cell}:${call.line}` : `${call.file}:${call.line}`;
+  return call.cell !== undefined ? `${call.file} cell ${call.cell + 1}:${call.line}` : `${call.file}:${call.line}`;
 }
 
 /** The best alternative in one phrase: "Gemma 4 26B (Apache-2.0) ~$9/mo −98%", or "". */

@@ -128,7 +128,7 @@ describe('formatTable / formatMarkdown / formatCsv', () => {
     const table = formatTable(audit);
     const lines = table.split('\n');
     assert.match(lines[1] ?? '', /gpt-4o .*app\/summarize\.py:12/);
-    assert.match(lines[2] ?? '', / …claude-sonnet-4\S* \(claude-sonnet-4-5\) .*notebooks\/research\.ipynb#cell3:4/);
+    assert.match(lines[2] ?? '', / …claude-sonnet-4\S* \(claude-sonnet-4-5\) .*notebooks\/research\.ipynb cell 4:4/);
     assert.ok(!/\$0(?![.\d])/.test(table), 'no $0 in the table');
     assert.match(table, /unpriced model/);
     assert.match(table, /Files: 6 scanned, skipped: 2 minified, 1 too-large/);
