@@ -1,4 +1,5 @@
 import { addDef, classScope, enclosingFunctionScope, newScope, type ProgramIndex, type Scope } from './scope-defs';
+import { annotatedClass, isInjectionMarker } from './python-annotations';
 import { field, named, type SNode } from './syntax-tree';
 
 /** Nearest function scope's first parameter name in Python (`self`/`cls`). */
@@ -110,6 +111,8 @@ function pythonParam(p: SNode, fn: Scope, t: (n: SNode) => string): void {
     type = field(p, 'type');
   } else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') nameNode = named(p)[0];
   if (!nameNode || nameNode.type !== 'identifier') return;
+  if (type) type = annotatedClass(type, t);
+  if (dflt && type && isInjectionMarker(dflt, t)) dflt = undefined;
   addDef(fn.vars, t(nameNode), { k: 'param', dflt, type, scope: fn, pos: p.start });
 }
 
