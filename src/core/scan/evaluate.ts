@@ -3,6 +3,7 @@ import { field, named, type SNode } from './syntax-tree';
 import { evalCall, valueKey } from './evaluate-calls';
 import { combine, evalString } from './evaluate-strings';
 import { UNKNOWN, type Val } from './values';
+import { storeKey } from './python-stores';
 
 /** Attributes that wrap a resource without changing what it calls. */
 const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
@@ -113,7 +114,7 @@ export class Evaluator {
         const obj = field(n, 'object') ?? field(n, 'module') ?? named(n)[0];
         const prop = field(n, 'attribute') ?? field(n, 'property') ?? field(n, 'name') ?? named(n)[1];
         if (!obj || !prop) return UNKNOWN;
-        return this.member(this.eval(obj), this.t(prop), n);
+        return this.stored(n, this.member(this.eval(obj), this.t(prop), n));
       }
       case 'subscript':
       case 'subscript_expression': {
@@ -122,7 +123,7 @@ export class Evaluator {
         if (!obj || !idx) return UNKNOWN;
         const key = this.eval(idx);
         const base = this.eval(obj);
-        if (key.k === 'str') return this.member(base, key.value, n);
+        if (key.k === 'str') return this.stored(n, this.member(base, key.value, n));
         if (key.k === 'num' && base.k === 'list') {
           const item = named(base.node)[key.value];
           return item ? this.eval(item) : UNKNOWN;
@@ -261,6 +262,16 @@ export class Evaluator {
     if (!first || first.type !== 'identifier' || this.t(first) !== name) return false;
     const decorated = scope.node.parent?.type === 'decorated_definition' ? this.t(scope.node.parent) : '';
     return !decorated.includes('@staticmethod');
+  }
+
+  /** A read of an imported object's slot written once with a literal in this file (`st.session_state["model"]`). */
+  private stored(n: SNode, v: Val): Val {
+    if (this.index.family !== 'py' || v.k !== 'ref' || v.root.k !== 'module') return v;
+    const key = storeKey(n, (x) => this.t(x));
+    const defs = key ? this.index.root.vars.get(key) : undefined;
+    if (!defs || defs.length !== 1 || defs[0].k !== 'value') return v;
+    const s = this.eval(defs[0].node);
+    return s.k === 'str' ? { ...s, source: 'constant' } : v;
   }
 
   /** `base.prop`. */

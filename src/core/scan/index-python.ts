@@ -1,5 +1,6 @@
 import { addDef, classScope, enclosingFunctionScope, newScope, type ProgramIndex, type Scope } from './scope-defs';
 import { annotatedClass, isInjectionMarker } from './python-annotations';
+import { storeKey } from './python-stores';
 import { field, named, type SNode } from './syntax-tree';
 
 /** Nearest function scope's first parameter name in Python (`self`/`cls`). */
@@ -120,6 +121,13 @@ function bindPythonTarget(left: SNode, right: SNode | undefined, scope: Scope, t
   if (left.type === 'identifier') {
     addDef(scope.vars, t(left), right ? { k: 'value', node: right, scope, pos } : { k: 'unknown', pos });
     return;
+  }
+  if ((left.type === 'subscript' || left.type === 'attribute') && right?.type === 'string') {
+    // `st.session_state["model"] = "gpt-4o"`: kept on the module scope for reads of the same slot (python-stores.ts).
+    const key = storeKey(left, t);
+    let root = scope;
+    while (root.parent) root = root.parent;
+    if (key) addDef(root.vars, key, { k: 'value', node: right, scope, pos });
   }
   if (left.type === 'attribute') {
     const obj = field(left, 'object');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { calls, dedent } from './scan-helpers';
 
-describe('scan: clients received as annotated parameters', () => {
+describe('scan: injected clients and stored model ids (Python)', () => {
   it('Python: the annotation names the SDK through Annotated/Optional/| None and past a Depends() default', async () => {
     const src = dedent(`
       from typing import Annotated, Optional
@@ -25,5 +25,24 @@ describe('scan: clients received as annotated parameters', () => {
     `);
     const got = (await calls(src)).map((c) => `${c.model}:${c.provider}`);
     assert.deepEqual(got, ['m-a:together', 'm-b:together', 'm-c:together', 'm-d:together']);
+  });
+
+  it('Python: a model seeded once into st.session_state is read back; a slot written twice stays unknown', async () => {
+    const src = dedent(`
+      import streamlit as st
+      from openai import OpenAI
+
+      client = OpenAI()
+      if "chat_model" not in st.session_state:
+          st.session_state["chat_model"] = "gpt-4o-mini"
+      st.session_state.alt = "gpt-4.1"
+      st.session_state.alt = "o3"
+
+      client.chat.completions.create(model=st.session_state["chat_model"], messages=[])
+      client.chat.completions.create(model=st.session_state.chat_model, messages=[])
+      client.chat.completions.create(model=st.session_state.alt, messages=[])
+    `);
+    const got = (await calls(src)).map((c) => `${c.model}(${c.modelSource})`);
+    assert.deepEqual(got, ['gpt-4o-mini(constant)', 'gpt-4o-mini(constant)', 'null(unknown)']);
   });
 });
