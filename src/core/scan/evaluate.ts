@@ -4,6 +4,7 @@ import { evalCall, valueKey } from './evaluate-calls';
 import { combine, evalString } from './evaluate-strings';
 import { UNKNOWN, type Val } from './values';
 import { storeKey } from './python-stores';
+import { inheritedAttr } from './inherited-attrs';
 
 /** Attributes that wrap a resource without changing what it calls. */
 const PASS_ATTRS = new Set(['with_raw_response', 'with_streaming_response', 'aio']);
@@ -299,6 +300,8 @@ export class Evaluator {
           if (v) return v;
         }
         if (attr && attr.k !== 'func' && attr.k !== 'unknown') return attr;
+        const inherited = attr ? undefined : inheritedAttr(this, base.cls, prop);
+        if (inherited) return inherited;
         return { k: 'ref', root: { k: 'unknown', name: `${base.k === 'self' ? 'self' : base.cls.name}.${prop}` }, path: [] };
       }
       case 'obj': {

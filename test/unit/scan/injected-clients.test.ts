@@ -45,4 +45,33 @@ describe('scan: injected clients and stored model ids (Python)', () => {
     const got = (await calls(src)).map((c) => `${c.model}(${c.modelSource})`);
     assert.deepEqual(got, ['gpt-4o-mini(constant)', 'gpt-4o-mini(constant)', 'null(unknown)']);
   });
+
+  it('Python: self.model stored by a base class takes what the subclass passes to super().__init__ / Base.__init__', async () => {
+    const src = dedent(`
+      from openai import OpenAI
+
+      class Base:
+          def __init__(self, name, model):
+              self.model = model
+              self.client = OpenAI()
+
+      class Positional(Base):
+          def __init__(self):
+              super().__init__("p", "gpt-4o-mini")
+          def run(self):
+              return self.client.chat.completions.create(model=self.model, messages=[])
+
+      class Keyword(Base):
+          def __init__(self, model="o3-mini"):
+              Base.__init__(self, "k", model=model)
+          def run(self):
+              return self.client.chat.completions.create(model=self.model, messages=[])
+
+      class Unbound(Base):
+          def run(self):
+              return self.client.chat.completions.create(model=self.model, messages=[])
+    `);
+    const got = (await calls(src)).map((c) => `${c.model}(${c.modelSource})`);
+    assert.deepEqual(got, ['gpt-4o-mini(constant)', 'o3-mini(default)', 'null(unknown)']);
+  });
 });
