@@ -4,6 +4,7 @@ import { evalCall, valueKey } from './evaluate-calls';
 import { combine, evalString } from './evaluate-strings';
 import { UNKNOWN, type Val } from './values';
 import { storeKey } from './python-stores';
+import { isInjectionMarker } from './python-annotations';
 import { inheritedAttr } from './inherited-attrs';
 
 /** Attributes that wrap a resource without changing what it calls. */
@@ -232,11 +233,14 @@ export class Evaluator {
       case 'param': {
         if (this.isSelfParam(name, scope)) return { k: 'self', cls: scope.cls! };
         if (def.dflt) {
+          const injected = this.injected(def.dflt);
+          if (injected) return injected;
           const v = this.eval(def.dflt);
           if (v.k === 'str' && v.source !== 'env-default') return { ...v, source: 'default' };
           if (v.k === 'ref' || v.k === 'str' || v.k === 'num' || v.k === 'bool') return v;
         }
-        const type = def.type ? this.eval(def.type) : undefined;
+        const quoted = def.type?.type === 'string' ? /^(['"])([A-Za-z_][\w.]*)\1$/.exec(this.t(def.type)) : null;
+        const type = quoted ? this.evalName(quoted[2], def.type!) : def.type ? this.eval(def.type) : undefined;
         // `def f(model=None)`: callers usually leave it out, so `model or DEFAULT` is DEFAULT by default.
         const nullable = !!def.dflt && /^(None|null|undefined)$/.test(this.t(def.dflt));
         return { k: 'ref', root: { k: 'unknown', name, type: type && type.k === 'ref' ? type : undefined, ...(nullable ? { nullable } : {}) }, path: [] };
@@ -263,6 +267,14 @@ export class Evaluator {
     if (!first || first.type !== 'identifier' || this.t(first) !== name) return false;
     const decorated = scope.node.parent?.type === 'decorated_definition' ? this.t(scope.node.parent) : '';
     return !decorated.includes('@staticmethod');
+  }
+
+  /** `client=Depends(get_client)` with no annotation: what the dependency function returns. */
+  private injected(dflt: SNode): Val | undefined {
+    if (this.index.family !== 'py' || !isInjectionMarker(dflt, (x) => this.t(x))) return undefined;
+    const dep = named(field(dflt, 'arguments') ?? dflt)[0];
+    const f = dep ? this.eval(dep) : undefined;
+    return f?.k === 'func' ? this.returnsOf(f.def.fnScope.returns) : undefined;
   }
 
   /** A read of an imported object's slot written once with a literal in this file (`st.session_state["model"]`). */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { calls, dedent } from './scan-helpers';
 
 describe('scan: injected clients and stored model ids (Python)', () => {
-  it('Python: the annotation names the SDK through Annotated/Optional/| None and past a Depends() default', async () => {
+  it('Python: the annotation names the SDK through Annotated/Optional/| None/quotes, past a Depends() default, or from what the dependency returns', async () => {
     const src = dedent(`
       from typing import Annotated, Optional
       from fastapi import Depends
@@ -22,9 +22,15 @@ describe('scan: injected clients and stored model ids (Python)', () => {
 
       def d(q, tg: Together | None = None):
           return tg.chat.completions.create(model="m-d", messages=[])
+
+      def e(q, tg: "Together"):
+          return tg.chat.completions.create(model="m-e", messages=[])
+
+      def f(q, tg=Depends(get_client)):
+          return tg.chat.completions.create(model="m-f", messages=[])
     `);
     const got = (await calls(src)).map((c) => `${c.model}:${c.provider}`);
-    assert.deepEqual(got, ['m-a:together', 'm-b:together', 'm-c:together', 'm-d:together']);
+    assert.deepEqual(got, ['m-a:together', 'm-b:together', 'm-c:together', 'm-d:together', 'm-e:together', 'm-f:together']);
   });
 
   it('Python: a model seeded once into st.session_state is read back; a slot written twice stays unknown', async () => {
