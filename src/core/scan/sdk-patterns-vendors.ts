@@ -98,5 +98,7 @@ export const VENDOR_PATTERNS: SdkPattern[] = [
     chatCompletion: 'chat', chatCompletionStream: 'chat', textGeneration: 'completion', textGenerationStream: 'completion', featureExtraction: 'embedding',
   }, M, false, false),
   // Replicate-style and other hosted SDKs with a model argument.
-  { id: 'huggingface.text-generation', lang: 'py', provider: 'huggingface', via: 'sdk', api: 'completion', model: M, callees: on(['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], ['text_generation', 'chat_completion', 'feature_extraction'], false) },
+  { id: 'huggingface.text-generation', lang: 'py', provider: 'huggingface', via: 'sdk', api: 'completion', model: M, callees: on(['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], ['text_generation'], false) },
+  { id: 'huggingface.chat-completion', lang: 'py', provider: 'huggingface', via: 'sdk', api: 'chat', model: M, callees: on(['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], ['chat_completion'], false) },
+  { id: 'huggingface.feature-extraction', lang: 'py', provider: 'huggingface', via: 'sdk', api: 'embedding', model: M, callees: on(['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], ['feature_extraction'], false) },
 ];
