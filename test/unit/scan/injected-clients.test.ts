@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { calls, dedent } from './scan-helpers';
 
-describe('scan: injected clients and stored model ids (Python)', () => {
+describe('scan: injected clients, stored and inherited model ids', () => {
   it('Python: the annotation names the SDK through Annotated/Optional/| None/quotes, past a Depends() default, or from what the dependency returns', async () => {
     const src = dedent(`
       from typing import Annotated, Optional
@@ -79,5 +79,24 @@ describe('scan: injected clients and stored model ids (Python)', () => {
     `);
     const got = (await calls(src)).map((c) => `${c.model}(${c.modelSource})`);
     assert.deepEqual(got, ['gpt-4o-mini(constant)', 'o3-mini(default)', 'null(unknown)']);
+  });
+
+  it('TypeScript: a base-class parameter property takes what the subclass passes to super(); without one it stays unknown', async () => {
+    const src = dedent(`
+      import OpenAI from "openai";
+      class Base {
+        protected client = new OpenAI();
+        constructor(protected readonly label: string, protected readonly model: string) {}
+      }
+      class Fast extends Base {
+        constructor() { super("fast", "gpt-4o-mini"); }
+        run() { return this.client.chat.completions.create({ model: this.model, messages: [] }); }
+      }
+      class Open extends Base {
+        run() { return this.client.chat.completions.create({ model: this.model, messages: [] }); }
+      }
+    `);
+    const got = (await calls(src, 'typescript')).map((c) => c.model);
+    assert.deepEqual(got, ['gpt-4o-mini', null]);
   });
 });
