@@ -1,5 +1,6 @@
 import type { Model, Offer } from '../../../src/core/catalog/schema';
 import type { CallSite } from '../../../src/core/types';
+import { baseCallSite } from '../../helpers/call-site';
 
 const SRC = { url: 'https://example.com/pricing', asOf: '2026-08-01' };
 
@@ -33,33 +34,13 @@ export function offer(host: string, inputPerMTok: number, outputPerMTok: number,
 
 /** A call site for tests; override what a test needs. */
 export function sampleCall(over: Partial<CallSite> = {}): CallSite {
-  return {
+  return baseCallSite({
     id: ':3:10',
     file: 'app/main.py',
-    language: 'python',
     line: 3,
     column: 10,
-    startOffset: 0,
-    endOffset: 10,
-    nameStartOffset: 0,
-    nameEndOffset: 6,
-    provider: 'openai',
-    via: 'sdk',
-    api: 'chat',
     pattern: 'openai.chat.completions.create',
-    callee: 'client.chat.completions.create',
-    model: 'gpt-4o',
-    modelSource: 'literal',
     prompt: { staticText: 'hello world', hasDynamicParts: false, messageCount: 1 },
-    maxOutputTokens: null,
-    temperature: null,
-    isStreaming: false,
-    hasTools: false,
-    toolCount: 0,
-    hasStructuredOutput: false,
-    hasImageInput: false,
-    inLoop: false,
-    enclosingFunction: null,
     ...over,
-  };
+  });
 }

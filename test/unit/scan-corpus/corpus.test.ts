@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { repoRoot, testParsers } from '../../helpers/engine';
 import { bucketForFile, corpusRoot, loadCorpusLabels, sourceExtensions, type CorpusLabels } from './corpus-labels';
 import { runAudit, runScanner, type CorpusRun } from './corpus-run';
+import { declareCorpusFloors } from './corpus-floors';
 import { addTally, emptyTally, formatMiss, ratios, scoreFile, type Miss, type Prediction, type Tally } from './corpus-score';
 
 /**
@@ -101,35 +102,7 @@ describe('scan corpus (labelled public-style code)', function () {
     assert.deepEqual([...errors].map(([f, e]) => `${f}: ${e}`), []);
   });
 
-  it(`reaches call-site recall >= ${minimum}`, () => {
-    const r = ratios(total);
-    assert.ok(r.recall >= minimum, `recall ${r.recall.toFixed(3)} < ${minimum} (${total.falseNegatives} missed; see ${missesPath})`);
-  });
-
-  it(`reaches call-site precision >= ${minimum}`, () => {
-    const r = ratios(total);
-    assert.ok(r.precision >= minimum, `precision ${r.precision.toFixed(3)} < ${minimum} (${total.falsePositives} false; see ${missesPath})`);
-  });
-
-  it(`reaches model-id accuracy >= ${modelMinimum} on matched calls whose model is knowable`, () => {
-    const r = ratios(total);
-    assert.ok(r.modelAccuracy >= modelMinimum, `model accuracy ${r.modelAccuracy.toFixed(3)} < ${modelMinimum}`);
-  });
-
-  describe('negative-only files yield no call', () => {
-    let all: CorpusLabels = { files: [], calls: [] };
-    try {
-      all = loadCorpusLabels();
-    } catch {
-      // Malformed labels fail in before(); the per-file list is then empty.
-    }
-    for (const file of all.files.filter((f) => !all.calls.some((l) => l.file === f))) {
-      it(file, () => {
-        const found = (predsByFile.get(file) ?? []).map((p) => `${p.cell !== undefined ? `#${p.cell}` : ''}:${p.line} ${p.callee ?? ''}`);
-        assert.deepEqual(found, []);
-      });
-    }
-  });
+  declareCorpusFloors({ total, predsByFile, missesPath }, { minimum, modelMinimum });
 });
 
 function formatTotals(t: Tally): string {
